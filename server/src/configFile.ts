@@ -1,0 +1,67 @@
+// Finds and reads the nearest .kerneopgave.json above a file (Node only: used by the server and the CLI).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseConfigText, type ConfigProblem, type KerneopgaveSettings } from './core/config';
+
+export const CONFIG_FILE_NAME = '.kerneopgave.json';
+
+export interface LoadedConfig {
+  /** The file that was read, if any. */
+  file?: string;
+  settings: KerneopgaveSettings;
+  problems: ConfigProblem[];
+}
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  loaded: LoadedConfig;
+}
+
+const cache = new Map<string, CacheEntry>();
+
+/** The nearest .kerneopgave.json in the file's folder or above it, or undefined. */
+export function findConfigFile(startDir: string, stopAt?: string): string | undefined {
+  let dir = path.resolve(startDir);
+  for (;;) {
+    const candidate = path.join(dir, CONFIG_FILE_NAME);
+    try {
+      if (fs.statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not here; look further up
+    }
+    if (stopAt && path.resolve(stopAt) === dir) return undefined;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Reads and validates a config file on top of `base`; cached by path, size and modification time. */
+export function loadConfigFile(file: string, base: KerneopgaveSettings): LoadedConfig {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (error) {
+    return { file, settings: base, problems: [{ path: '', message: `kan ikke læses: ${(error as Error).message}` }] };
+  }
+  const key = `${file}\0${JSON.stringify(base)}`;
+  const hit = cache.get(key);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
+  let loaded: LoadedConfig;
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    const { settings, problems } = parseConfigText(text, base);
+    loaded = { file, settings, problems };
+  } catch (error) {
+    loaded = { file, settings: base, problems: [{ path: '', message: `kan ikke læses: ${(error as Error).message}` }] };
+  }
+  if (cache.size > 100) cache.clear();
+  cache.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
+  return loaded;
+}
+
+/** Formats config problems for a person: file, place, what is wrong. */
+export function describeProblems(loaded: LoadedConfig): string[] {
+  return loaded.problems.map((p) => `${loaded.file ?? CONFIG_FILE_NAME}${p.path ? ` (${p.path})` : ''}: ${p.message}`);
+}

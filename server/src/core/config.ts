@@ -1,0 +1,90 @@
+// Settings: per-rule severity, enable, language. Validates user input and explains what is wrong.
+import { RULES, ruleById } from './rules/index';
+import type { Locale, SeveritySetting } from './types';
+
+export interface KerneopgaveSettings {
+  enable: boolean;
+  /** Severity per rule id; a rule not listed uses its default. */
+  rules: Record<string, SeveritySetting>;
+  language: 'auto' | Locale;
+}
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/** The defaults: every rule at its own default severity. */
+export function defaultSettings(): KerneopgaveSettings {
+  return { enable: true, rules: {}, language: 'auto' };
+}
+
+export interface ConfigProblem {
+  /** A JSON-path-like place (»rules.aktivitet-uden-effekt«). */
+  path: string;
+  message: string;
+}
+
+/** Validates a settings object (from .kerneopgave.json or the editor); keeps what is valid, reports the rest. */
+export function validateSettings(input: unknown, base: KerneopgaveSettings = defaultSettings()): {
+  settings: KerneopgaveSettings;
+  problems: ConfigProblem[];
+} {
+  const settings: KerneopgaveSettings = { ...base, rules: { ...base.rules } };
+  const problems: ConfigProblem[] = [];
+  if (input === undefined || input === null) return { settings, problems };
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    problems.push({ path: '', message: 'forventede et JSON-objekt / expected a JSON object' });
+    return { settings, problems };
+  }
+  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'enable':
+        if (typeof value === 'boolean') settings.enable = value;
+        else problems.push({ path: 'enable', message: `skal være true eller false, ikke ${JSON.stringify(value)}` });
+        break;
+      case 'language':
+        if (value === 'auto' || value === 'da' || value === 'en') settings.language = value;
+        else problems.push({ path: 'language', message: `skal være "auto", "da" eller "en", ikke ${JSON.stringify(value)}` });
+        break;
+      case 'rules':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problems.push({ path: 'rules', message: 'skal være et objekt med regel-id som nøgler' });
+          break;
+        }
+        for (const [id, severity] of Object.entries(value as Record<string, unknown>)) {
+          if (!ruleById(id)) {
+            problems.push({ path: `rules.${id}`, message: `ukendt regel; kendte regler: ${RULES.map((r) => r.id).join(', ')}` });
+          } else if (typeof severity === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+            settings.rules[id] = severity as SeveritySetting;
+          } else if (severity === false) {
+            settings.rules[id] = 'off';
+          } else {
+            problems.push({ path: `rules.${id}`, message: `skal være en af ${SEVERITY_SETTINGS.join(', ')}, ikke ${JSON.stringify(severity)}` });
+          }
+        }
+        break;
+      default:
+        problems.push({ path: key, message: 'ukendt indstilling' });
+    }
+  }
+  return { settings, problems };
+}
+
+/** Parses the text of a .kerneopgave.json file. Invalid JSON gives one problem and the base settings. */
+export function parseConfigText(text: string, base?: KerneopgaveSettings) {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return {
+      settings: base ?? defaultSettings(),
+      problems: [{ path: '', message: `ugyldig JSON: ${(error as Error).message}` }],
+    };
+  }
+  return validateSettings(json, base);
+}
+
+/** The effective severity of a rule under these settings. */
+export function severityOf(settings: KerneopgaveSettings, ruleId: string): SeveritySetting {
+  return settings.rules[ruleId] ?? ruleById(ruleId)?.defaultSeverity ?? 'warning';
+}

@@ -1,0 +1,116 @@
+// The words that state an effect for the citizen: outcome verbs, outcome nouns, and the purpose/result phrases.
+
+/** Verbs (all forms) that describe what happens to or for the citizen when the citizen is their subject. */
+export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
+  'trives', 'trivedes', 'trivs',
+  'lære', 'lærer', 'lærte', 'lært',
+  'udvikle', 'udvikler', 'udviklede', 'udviklet', 'udvikles',
+  'blive', 'bliver', 'blev', 'blevet',
+  'opleve', 'oplever', 'oplevede', 'oplevet',
+  'føle', 'føler', 'følte', 'følt',
+  'mestre', 'mestrer', 'mestrede',
+  'deltage', 'deltager', 'deltog', 'deltaget',
+  'leve', 'lever', 'levede', 'levet',
+  'klare', 'klarer', 'klarede', 'klaret',
+  'få', 'får', 'fik', 'fået',
+  'bidrage', 'bidrager', 'bidrog',
+  'udfolde', 'udfolder', 'udfoldede',
+  'vokse', 'vokser', 'voksede',
+  'motiveres', 'styrkes', 'inspireres', 'rustes', 'dannes',
+  'mærke', 'mærker', 'mærkede',
+  'komme', 'kommer', 'kom',
+  'gennemføre', 'gennemfører', 'gennemførte',
+  'bevare', 'bevarer', 'bevarede',
+  'genvinde', 'genvinder', 'genvandt',
+  'finde', 'finder', 'fandt',
+  'tage', 'tager', 'tog',
+  'vælge', 'vælger', 'valgte',
+  'forblive', 'forbliver',
+  'forstå', 'forstår',
+  'kunne', 'kan',
+  'være', 'er', 'var',
+  'have', 'har', 'havde',
+  'bo', 'bor',
+  'holde', 'holder',
+  'nå', 'når',
+  'skabe', 'skaber',
+  'bruge', 'bruger',
+  'handle', 'handler',
+  'agere', 'agerer',
+  'fastholde', 'fastholder',
+  'begå', 'begår',
+  'gå', 'går',
+  'tro', 'tror',
+  'forbedre', 'forbedrer',
+  'tilegne', 'tilegner',
+]);
+
+/** Weak outcome verbs: an outcome only with a state or result after them (»er trygge«, »har et godt liv«). */
+export const WEAK_OUTCOME_VERBS: ReadonlySet<string> = new Set(['være', 'er', 'var', 'have', 'har', 'havde', 'kunne', 'kan', 'bo', 'bor', 'gå', 'går', 'tage', 'tager', 'tog', 'holde', 'holder', 'bruge', 'bruger', 'handle', 'handler', 'komme', 'kommer', 'kom', 'finde', 'finder', 'fandt', 'skabe', 'skaber', 'tro', 'tror', 'nå', 'når']);
+
+/** Modal and auxiliary verbs and light adverbs that may stand between a subject and its outcome verb. */
+export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
+  'skal', 'kan', 'vil', 'må', 'bør', 'kunne', 'skulle', 'ville', 'måtte', 'får', 'selv', 'også', 'fortsat', 'altid', 'aktivt',
+  'bedre', 'både', 'hver', 'dag', 'ikke', 'kun', 'derfor', 'dermed', 'hermed', 'så', 'sig', 'sammen', 'trygt', 'godt', 'længst',
+  'længere', 'mest', 'muligt', 'mulig', 'videst', 'omfang', 'i', 'et', 'en', 'oplever', 'at', 'til',
+]);
+
+/** Predicates that make a weak verb an outcome: »er trygge«, »har et godt liv«, »kan klare sig«. */
+export const STATE_WORDS: ReadonlySet<string> = new Set([
+  'tryg', 'trygge', 'trygt', 'glad', 'glade', 'selvhjulpen', 'selvhjulpne', 'selvstændig', 'selvstændige', 'aktiv', 'aktive',
+  'sund', 'sunde', 'rask', 'raske', 'livsduelig', 'livsduelige', 'robust', 'robuste', 'selvforsørgende', 'motiverede',
+  'nysgerrige', 'kreative', 'hele', 'mestrer', 'del', 'godt', 'gode', 'værdigt', 'meningsfuldt', 'meningsfulde', 'liv', 'livet',
+  'hverdag', 'hverdagen', 'hverdagsliv', 'job', 'arbejde', 'uddannelse', 'beskæftigelse', 'fællesskab', 'fællesskaber',
+  'fællesskabet', 'ressourcer', 'potentiale', 'muligheder', 'mulighed', 'lyst', 'mod', 'tillid', 'håb', 'klar', 'klare',
+  'parate', 'parat', 'inkluderet', 'inkluderede', 'hørt', 'set', 'forstået', 'ligeværdige', 'ligeværdig', 'medborgere',
+  'lige', 'vilkår', 'sig', 'selv', 'kompetencer', 'færdigheder', 'viden', 'venner', 'relationer', 'glæde', 'stolte',
+  'trivsel', 'mening', 'sammenhæng', 'kontrol', 'indflydelse', 'ansvar', 'tandplejevaner', 'tænder', 'evner',
+]);
+
+/** Outcome nouns: an effect when they belong to a target group (»barnets trivsel«, »udvikling for den enkelte beboer«). */
+export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
+  'trivsel', 'trivslen', 'læring', 'læringen', 'udvikling', 'udviklingen', 'dannelse', 'dannelsen', 'livskvalitet',
+  'livskvaliteten', 'sundhed', 'sundheden', 'tryghed', 'trygheden', 'selvstændighed', 'selvhjulpenhed', 'mestring',
+  'livsmestring', 'selvværd', 'selvtillid', 'identitetsudvikling', 'selvforsørgelse', 'livsglæde', 'glæde', 'deltagelse',
+  'handlekraft', 'funktionsevne', 'funktionsevnen', 'livsduelighed', 'robusthed', 'uafhængighed', 'mestringsevne',
+  'potentiale', 'potentialer', 'ressourcer', 'muligheder', 'livschancer', 'helbred', 'helbredet', 'rehabilitering',
+  'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden',
+]);
+
+/** Nouns for a life, which name an effect with a positive adjective even without a group (»det gode hverdagsliv«). */
+export const LIFE_NOUNS: ReadonlySet<string> = new Set([
+  'liv', 'livet', 'hverdagsliv', 'hverdagslivet', 'tilværelse', 'tilværelsen', 'hverdag', 'hverdagen', 'start', 'fritidsliv',
+  'arbejdsliv', 'børneliv', 'ungdomsliv', 'voksenliv', 'seniorliv', 'familieliv', 'livsforløb', 'alderdom',
+]);
+
+/** Adjectives that make a life noun an outcome. */
+export const LIFE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'godt', 'gode', 'god', 'værdigt', 'værdige', 'meningsfuldt', 'meningsfulde', 'aktivt', 'aktive', 'sundt', 'sunde',
+  'selvstændigt', 'selvstændige', 'trygt', 'trygge', 'harmonisk', 'harmoniske', 'rigt', 'rige', 'varieret', 'varierede',
+  'helt', 'hele', 'indholdsrigt', 'indholdsrige', 'bedre', 'bedste', 'glad', 'glade', 'lykkeligt', 'selvhjulpent',
+]);
+
+/** Adjectives that, right before a group, state a result in it (»livsduelige børn«, »selvhjulpne borgere«). */
+export const GROUP_OUTCOME_ADJECTIVES: ReadonlySet<string> = new Set([
+  'livsduelige', 'livsduelig', 'trygge', 'tryg', 'glade', 'glad', 'selvhjulpne', 'selvhjulpen', 'robuste', 'selvstændige',
+  'aktive', 'sunde', 'raske', 'nysgerrige', 'modige', 'kompetente', 'dannede', 'myndige', 'ansvarlige', 'deltagende',
+]);
+
+/** Words before »for at« that make it a complement, not a purpose (»behov for at«, »sørger for at«). */
+export const FOR_AT_COMPLEMENT_HEADS: ReadonlySet<string> = new Set([
+  'behov', 'brug', 'forudsætning', 'forudsætninger', 'afsæt', 'ansvar', 'ansvarlig', 'ansvarlige', 'platform', 'sørge', 'sørger',
+  'sørgede', 'står', 'stå', 'bange', 'grund', 'plads', 'tid', 'rum', 'rammer', 'rammerne', 'garant', 'vigtigt', 'nødvendigt',
+  'svært', 'let', 'risiko', 'chance', 'chancen',
+]);
+
+/** Organisational goals: what follows a purpose phrase but concerns the unit or the law, not the citizen. */
+export const ORGANISATIONAL_GOAL_VERBS: ReadonlySet<string> = new Set([
+  'opfylde', 'opfylder', 'overholde', 'overholder', 'efterleve', 'effektivisere', 'optimere', 'levere', 'dokumentere',
+  'spare', 'budgettet', 'implementere', 'drive', 'administrere', 'varetage',
+]);
+
+/** Subordinators that open a result clause: »så (at)«, »således at«, »sådan at«. */
+export const RESULT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['så', 'således', 'sådan']);
+
+/** Pronouns that can stand for the citizen as the subject of an outcome. */
+export const CITIZEN_PRONOUNS: ReadonlySet<string> = new Set(['de', 'man', 'han', 'hun', 'alle', 'enhver', 'hver', 'den', 'det']);

@@ -1,0 +1,50 @@
+// Target groups: who the unit must succeed together with. Surface forms only (no stemming: »borger« ≠ »borg«).
+
+export interface TargetGroupEntry {
+  lemma: string;
+  forms: readonly string[];
+  /** Combining forms used as the first part of compounds (»børne|have«, »ældre|området«). */
+  combining: readonly string[];
+  /** Generic groups (»borgere«, »brugere«) name everyone; they become concrete only when qualified. */
+  generic: boolean;
+  note: string;
+}
+
+export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
+  { lemma: 'barn', forms: ['barn', 'barnet', 'barns', 'barnets', 'børn', 'børnene', 'børns', 'børnenes'], combining: ['børne', 'barne'], generic: false, note: 'Børn er en konkret målgruppe.' },
+  { lemma: 'elev', forms: ['elev', 'eleven', 'elever', 'eleverne', 'elevs', 'elevens', 'elevers', 'elevernes'], combining: ['elev'], generic: false, note: 'Elever er en konkret målgruppe.' },
+  { lemma: 'ældre', forms: ['ældre', 'ældres'], combining: ['ældre'], generic: false, note: 'De ældre; men »ældre end« er en sammenligning.' },
+  { lemma: 'ung', forms: ['unge', 'unges', 'ungdommen', 'ungdommens'], combining: ['unge', 'ungdoms'], generic: false, note: 'De unge er en konkret målgruppe.' },
+  { lemma: 'familie', forms: ['familie', 'familien', 'familier', 'familierne', 'families', 'familiens', 'familiers', 'familiernes'], combining: ['familie'], generic: false, note: 'Familier er en konkret målgruppe.' },
+  { lemma: 'forælder', forms: ['forælder', 'forælderen', 'forældre', 'forældrene', 'forældres', 'forældrenes'], combining: ['forældre'], generic: false, note: 'Forældre er en konkret målgruppe.' },
+  { lemma: 'pårørende', forms: ['pårørende', 'pårørendes'], combining: ['pårørende'], generic: false, note: 'Pårørende er en konkret målgruppe.' },
+  { lemma: 'beboer', forms: ['beboer', 'beboeren', 'beboere', 'beboerne', 'beboers', 'beboerens', 'beboeres', 'beboernes'], combining: ['beboer'], generic: false, note: 'Beboere er en konkret målgruppe.' },
+  { lemma: 'ledig', forms: ['ledige', 'lediges'], combining: ['ledigheds'], generic: false, note: 'Ledige er en konkret målgruppe.' },
+  { lemma: 'senior', forms: ['senior', 'seniorer', 'seniorerne', 'seniorers'], combining: ['senior'], generic: false, note: 'Seniorer er en konkret målgruppe.' },
+  { lemma: 'studerende', forms: ['studerende', 'studerendes'], combining: [], generic: false, note: 'Studerende er en konkret målgruppe.' },
+  { lemma: 'kursist', forms: ['kursist', 'kursisten', 'kursister', 'kursisterne', 'kursisters'], combining: ['kursist'], generic: false, note: 'Kursister er en konkret målgruppe.' },
+  { lemma: 'pige', forms: ['pige', 'pigen', 'piger', 'pigerne', 'pigers'], combining: [], generic: false, note: 'Piger er en konkret målgruppe.' },
+  { lemma: 'dreng', forms: ['dreng', 'drengen', 'drenge', 'drengene', 'drenges'], combining: [], generic: false, note: 'Drenge er en konkret målgruppe.' },
+  { lemma: 'borger', forms: ['borger', 'borgeren', 'borgere', 'borgerne', 'borgers', 'borgerens', 'borgeres', 'borgernes'], combining: ['borger'], generic: true, note: '»Borgerne« er alle; hvilke borgere?' },
+  { lemma: 'bruger', forms: ['bruger', 'brugeren', 'brugere', 'brugerne', 'brugers', 'brugerens', 'brugeres', 'brugernes'], combining: ['bruger'], generic: true, note: '»Brugerne« siger ikke, hvem de er.' },
+  { lemma: 'patient', forms: ['patient', 'patienten', 'patienter', 'patienterne', 'patients', 'patientens', 'patienters', 'patienternes', 'pt'], combining: ['patient'], generic: true, note: 'Hvilke patienter?' },
+  { lemma: 'menneske', forms: ['menneske', 'mennesket', 'mennesker', 'menneskene', 'menneskes', 'menneskets', 'menneskers', 'menneskenes'], combining: [], generic: true, note: 'Hvilke mennesker?' },
+  { lemma: 'befolkning', forms: ['befolkning', 'befolkningen', 'befolkningens'], combining: [], generic: true, note: 'Hele befolkningen er ikke en konkret målgruppe.' },
+  { lemma: 'kunde', forms: ['kunde', 'kunden', 'kunder', 'kunderne', 'kundes', 'kundens', 'kunders', 'kundernes'], combining: [], generic: true, note: 'Hvilke kunder?' },
+  { lemma: 'klient', forms: ['klient', 'klienten', 'klienter', 'klienterne', 'klients', 'klientens', 'klienters'], combining: [], generic: true, note: 'Hvilke klienter?' },
+  { lemma: 'deltager', forms: ['deltagere', 'deltagerne', 'deltageres', 'deltagernes'], combining: [], generic: true, note: 'Hvilke deltagere?' },
+  { lemma: 'gæst', forms: ['gæst', 'gæsten', 'gæster', 'gæsterne', 'gæsters'], combining: [], generic: true, note: 'Hvilke gæster?' },
+  { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },
+];
+
+/** Words that end like a target form but are something else (»tunge«, »kældre«, »forældreskab«). */
+export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set([
+  'tunge', 'lunge', 'lunger', 'tungere', 'fungere', 'tvunget', 'relevant', 'relevante', 'elevator', 'elevatoren', 'elevere',
+  'kældre', 'kulkældre', 'borgerlig', 'borgerlige', 'borgerligt', 'borgerskab', 'barnlig', 'barnlige', 'forældreskab',
+  'forældreskabet', 'brugerflade', 'brugerfladen', 'brugernavn', 'brugerkonto', 'ungdommelig', 'ungdommelige', 'pung',
+  'serviceleverandør', 'gamborg', 'aalborg', 'storebarn', 'misbruger', 'forbruger', 'forbrugere', 'plejeforældre',
+  'bedsteforældre', 'svigerforældre', 'stedforældre', 'kerneopgave', 'kerneopgaven',
+]);
+
+/** Derivational tails that make a compound something other than the group (»borger|lig«, »forældre|skab«). */
+export const DERIVATIONAL_TAILS: readonly string[] = ['lig', 'lige', 'ligt', 'skab', 'skabet', 'hed', 'heden', 'dom', 'isk', 'iske'];

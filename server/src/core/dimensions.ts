@@ -1,0 +1,90 @@
+// Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
+import { DIMENSIONS, type DimensionEntry } from './data/dimensioner';
+import { findEffect, isGroupWord } from './effect';
+import { targetGroupOf } from './lexicon';
+import { unitSentences } from './units';
+import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from './types';
+
+export interface DimensionEvidence extends OffsetRange {
+  source: 'heading' | 'text';
+}
+
+/** For each dimension, where the unit reflects it (or undefined when it does not). */
+export function dimensionsOf(unit: KerneopgaveUnit): Record<DimensionKey, DimensionEvidence | undefined> {
+  const sentences = unitSentences(unit);
+  const result = {} as Record<DimensionKey, DimensionEvidence | undefined>;
+  for (const d of DIMENSIONS) {
+    const section = unit.dimensionSections.find((s) => s.dimension === d.key && s.blocks.length > 0);
+    result[d.key] = section
+      ? { start: section.heading.start, end: section.heading.end, source: 'heading' }
+      : fromText(d, sentences);
+  }
+  return result;
+}
+
+function fromText(d: DimensionEntry, sentences: Sentence[]): DimensionEvidence | undefined {
+  for (const s of sentences) {
+    const hit = d.key === 'vaerdi' ? findEffect(s) : d.key === 'maalgruppe' ? concreteGroup(s.words) : cueIn(d, s.words);
+    if (hit) return { start: hit.start, end: hit.end, source: 'text' };
+  }
+  return undefined;
+}
+
+const cueCache = new Map<DimensionEntry, string[][]>();
+
+function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
+  let cues = cueCache.get(d);
+  if (!cues) {
+    cues = d.cues.map((c) => c.split(' '));
+    cueCache.set(d, cues);
+  }
+  for (let i = 0; i < words.length; i++) {
+    for (const cue of cues) {
+      if (cue.every((part, k) => words[i + k]?.lower === part)) return { start: words[i].start, end: words[i + cue.length - 1].end };
+    }
+    // »alle børn«, »hver eneste elev«: the ambition that no one is left out.
+    if (d.key === 'ambition' && (words[i].lower === 'alle' || words[i].lower === 'ingen') && isGroupWord(words[i + 1])) {
+      return { start: words[i].start, end: words[i + 1].end };
+    }
+  }
+  return undefined;
+}
+
+const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'i', 'over', 'under', 'mellem', 'fra', 'uden']);
+const NOT_QUALIFIERS = new Set([
+  'de', 'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
+  'et', 'hver', 'enhver', 'mange', 'flere', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
+]);
+
+/**
+ * A concrete target group: a specific group (»børn«, »ældre«, »beboere«), a compound with one as its head
+ * (»skolebørn«, »dialysepatienter«), or a generic group that is qualified (»borgere med handicap«,
+ * »ældre borgere«, »borgere, som bor i eget hjem«). »Borgerne« alone names everyone.
+ */
+export function concreteGroup(words: Word[]): OffsetRange | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const match = targetGroupOf(words[i].lower);
+    if (!match || match.role === 'modifier') continue;
+    const w = words[i];
+    if (!match.entry.generic) {
+      // »ældre« compares (»ældre end«) or qualifies (»ældre borgere«, still concrete).
+      if (match.entry.lemma === 'ældre' && words[i + 1]?.lower === 'end') continue;
+      return { start: w.start, end: w.end };
+    }
+    if (match.role === 'head') return { start: w.start, end: w.end };
+    const next = words[i + 1];
+    if (next && QUALIFIERS_AFTER.has(next.lower) && (next.lower !== 'i' || !/[,.]/.test(next.before))) {
+      return { start: w.start, end: next.end };
+    }
+    const prev = words[i - 1];
+    if (prev && !NOT_QUALIFIERS.has(prev.lower) && !/[,;:]/.test(w.before) && /^\p{Ll}/u.test(prev.text) && isAdjectiveLike(prev.lower)) {
+      return { start: prev.start, end: w.end };
+    }
+  }
+  return undefined;
+}
+
+/** A rough test for an attributive adjective before a noun (»ældre«, »ledige«, »sårbare«, »udsatte«). */
+function isAdjectiveLike(lower: string): boolean {
+  return /(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(lower) && lower.length > 3;
+}

@@ -1,0 +1,232 @@
+// Effect analysis: does a sentence state an effect for the citizen? The heart of version 1 vs version 2.
+//
+// An effect is stated when (1) the citizen is the subject of an outcome (»børnene trives«), (2) a purpose or
+// result clause names one (»så borgeren kan …«, »for at blive …«, »mulighed for at …«, »til at blive …«), or
+// (3) a nominal outcome belongs to the citizen (»barnets trivsel«, »udvikling for den enkelte beboer«,
+// »et værdigt liv«). Effect words that lead nowhere (»for at opfylde loven«, »vi arbejder med barnets trivsel«)
+// do not count.
+import {
+  BRIDGE_WORDS,
+  CITIZEN_PRONOUNS,
+  FOR_AT_COMPLEMENT_HEADS,
+  GROUP_OUTCOME_ADJECTIVES,
+  LIFE_ADJECTIVES,
+  LIFE_NOUNS,
+  ORGANISATIONAL_GOAL_VERBS,
+  OUTCOME_NOUNS,
+  OUTCOME_VERBS,
+  STATE_WORDS,
+  WEAK_OUTCOME_VERBS,
+} from './data/effekt';
+import { activityOf, targetGroupOf } from './lexicon';
+import type { OffsetRange, Sentence, Word } from './types';
+
+export type EffectKind = 'subject' | 'purpose' | 'nominal';
+
+export interface EffectEvidence extends OffsetRange {
+  kind: EffectKind;
+}
+
+const cache = new WeakMap<Sentence, EffectEvidence | null>();
+
+/** Finds the first stated effect for the citizen in a sentence, or undefined. */
+export function findEffect(sentence: Sentence): EffectEvidence | undefined {
+  let result = cache.get(sentence);
+  if (result === undefined) {
+    result = analyse(sentence.words) ?? null;
+    cache.set(sentence, result);
+  }
+  return result ?? undefined;
+}
+
+function analyse(words: Word[]): EffectEvidence | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const found = citizenAsSubject(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** True when the word names a target group (the group itself or a compound ending in it). */
+export function isGroupWord(word: Word | undefined): boolean {
+  if (!word) return false;
+  const match = targetGroupOf(word.lower);
+  return !!match && match.role !== 'modifier';
+}
+
+function isCitizenSubject(words: Word[], i: number): number {
+  const w = words[i];
+  if (!w) return -1;
+  if (isGroupWord(w)) return i;
+  if ((w.lower === 'den' || w.lower === 'det') && words[i + 1]?.lower === 'enkelte') {
+    return isGroupWord(words[i + 2]) ? i + 2 : i + 1;
+  }
+  if (w.lower === 'alle' && isGroupWord(words[i + 1])) return i + 1;
+  if (CITIZEN_PRONOUNS.has(w.lower) && w.lower !== 'den' && w.lower !== 'det') return i;
+  return -1;
+}
+
+const PREPOSITIONS = new Set(['til', 'af', 'over', 'om', 'for', 'med', 'hos', 'blandt', 'mellem', 'omkring', 'overfor', 'fra', 'på', 'ved', 'uden', 'mod']);
+
+function clauseBreak(word: Word): boolean {
+  return /[,;:()–]/.test(word.before);
+}
+
+function span(words: Word[], from: number, to: number, kind: EffectKind): EffectEvidence {
+  return { start: words[from].start, end: words[Math.min(to, words.length - 1)].end, kind };
+}
+
+/** Is the verb at j an outcome (strong verb, or weak verb with a state after it)? Returns its last index or -1. */
+function outcomeVerbAt(words: Word[], j: number): number {
+  const w = words[j];
+  if (!w || !OUTCOME_VERBS.has(w.lower) || activityOf(w.lower)) return -1;
+  if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
+  for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
+    if (k > j + 1 && clauseBreak(words[k])) break;
+    const next = words[k].lower;
+    if (activityOf(next)) return -1;
+    if (STATE_WORDS.has(next) || OUTCOME_NOUNS.has(next) || LIFE_NOUNS.has(next)) return k;
+    if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next)) return k;
+  }
+  return -1;
+}
+
+/** (1) »børnene trives«, »borgere med handicap kan leve et selvstændigt liv«. */
+function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined {
+  const subject = isCitizenSubject(words, i);
+  if (subject < 0) return undefined;
+  // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
+  const prev = words[i - 1]?.lower;
+  if (prev && PREPOSITIONS.has(prev)) return undefined;
+  for (let j = subject + 1; j < Math.min(words.length, subject + 7); j++) {
+    const w = words[j];
+    if (clauseBreak(w) && !isGroupWord(w)) return undefined;
+    if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
+    if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) return undefined;
+    const end = outcomeVerbAt(words, j);
+    if (end >= 0) return span(words, i, end, 'subject');
+    if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** (2) purpose and result clauses that lead to the citizen. */
+function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
+  const w = words[i];
+  const next = words[i + 1];
+  if (!next) return undefined;
+  // »så (at) borgeren kan …«, »således at børnene …«, »sådan at …«
+  if ((w.lower === 'så' && (i === 0 || clauseBreak(w) || next.lower === 'at')) || ((w.lower === 'således' || w.lower === 'sådan') && next.lower === 'at')) {
+    const s = next.lower === 'at' ? i + 2 : i + 1;
+    const subject = isCitizenSubject(words, s);
+    if (subject >= 0) {
+      for (let j = subject + 1; j < Math.min(words.length, subject + 5); j++) {
+        if (activityOf(words[j].lower) && !OUTCOME_VERBS.has(words[j].lower)) return undefined;
+        if (OUTCOME_VERBS.has(words[j].lower)) return span(words, i, j, 'purpose');
+      }
+    }
+    return undefined;
+  }
+  // »for at blive …«, »for, at børnene trives«
+  if (w.lower === 'for' && next.lower === 'at') {
+    const prev = words[i - 1]?.lower;
+    if (prev && FOR_AT_COMPLEMENT_HEADS.has(prev)) return undefined;
+    if (prev === 'mulighed' || prev === 'muligheder' || prev === 'mulighederne' || prev === 'muligheden') {
+      return infinitiveOutcome(words, i + 2, true) ? span(words, i - 1, i + 2, 'purpose') : undefined;
+    }
+    return infinitiveOutcome(words, i + 2, false) ? span(words, i, i + 2, 'purpose') : undefined;
+  }
+  // »støtte borgerne til at blive selvforsørgende«, »motiveres til at lære«
+  if (w.lower === 'til' && next.lower === 'at') {
+    return infinitiveOutcome(words, i + 2, false) ? span(words, i, i + 2, 'purpose') : undefined;
+  }
+  // »med henblik på at …« / »med henblik på borgerens …«
+  if (w.lower === 'henblik' && next.lower === 'på') {
+    const after = words[i + 2];
+    if (after?.lower === 'at') return infinitiveOutcome(words, i + 3, false) ? span(words, i, i + 3, 'purpose') : undefined;
+    return undefined;
+  }
+  // »der fremmer det enkelte barns trivsel«
+  if ((w.lower === 'fremmer' || w.lower === 'fremme' || w.lower === 'styrker' || w.lower === 'styrke') && !clauseBreak(next)) {
+    for (let k = i + 1; k < Math.min(words.length, i + 6); k++) {
+      if (OUTCOME_NOUNS.has(words[k].lower) && hasGroupNearby(words, k)) return span(words, i, k, 'purpose');
+    }
+  }
+  // »giver børnene en god start«, »give patienten et værdigt liv«
+  if ((w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives') && isGroupWord(next)) {
+    for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
+      const lower = words[k].lower;
+      if (lower === 'mulighed' || lower === 'muligheder' || OUTCOME_NOUNS.has(lower)) return span(words, i, k, 'purpose');
+      if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
+    }
+  }
+  return undefined;
+}
+
+/** An infinitive (after »at«) that is an outcome: not a staff activity, not an organisational goal. */
+function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean {
+  const subject = isCitizenSubject(words, j);
+  if (subject >= 0 && words[j].lower !== 'at') {
+    for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
+      if (activityOf(words[k].lower) && !OUTCOME_VERBS.has(words[k].lower)) return false;
+      if (OUTCOME_VERBS.has(words[k].lower)) return true;
+    }
+    return false;
+  }
+  let k = j;
+  if (words[k]?.lower === 'kunne') k++;
+  const verb = words[k];
+  if (!verb) return false;
+  if (ORGANISATIONAL_GOAL_VERBS.has(verb.lower)) return false;
+  if (activityOf(verb.lower) && !OUTCOME_VERBS.has(verb.lower)) return false;
+  if (lenient) return true;
+  return outcomeVerbAt(words, k) >= 0;
+}
+
+function hasGroupNearby(words: Word[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < Math.min(words.length, k + 5); j++) if (isGroupWord(words[j])) return true;
+  return false;
+}
+
+function hasLifeAdjectiveBefore(words: Word[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (LIFE_ADJECTIVES.has(words[j].lower)) return true;
+  return false;
+}
+
+const WORK_FRAMES = new Set(['arbejder', 'arbejde', 'arbejdet', 'fokus', 'fokuserer', 'fokusere', 'adgang', 'ansvar', 'ansvaret']);
+
+/** (3) a nominal outcome that belongs to the citizen. */
+function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
+  const w = words[i];
+  if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
+    return span(words, Math.max(0, i - 2), i, 'nominal');
+  }
+  if (GROUP_OUTCOME_ADJECTIVES.has(w.lower)) {
+    if (isGroupWord(words[i + 1]) || (isGroupWord(words[i + 2]) && !clauseBreak(words[i + 2]))) return span(words, i, i + 1, 'nominal');
+  }
+  if (!OUTCOME_NOUNS.has(w.lower)) return undefined;
+  if (framed(words, i)) return undefined;
+  // Possessive group just before: »barnets trivsel«, »det enkelte barns udvikling«, »børn og unges trivsel«.
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const prev = words[j];
+    const group = targetGroupOf(prev.lower);
+    if (group && group.role !== 'modifier' && prev.lower.endsWith('s')) return span(words, j, i, 'nominal');
+    if (clauseBreak(words[j + 1]) && j + 1 !== i) break;
+  }
+  // Followed by »for/hos/blandt« + group: »trivsel, læring og udvikling for alle børn«.
+  for (let j = i + 1; j < Math.min(words.length, i + 10); j++) {
+    const lower = words[j].lower;
+    if (lower === 'for' || lower === 'hos' || lower === 'blandt') {
+      for (let k = j + 1; k < Math.min(words.length, j + 4); k++) if (isGroupWord(words[k])) return span(words, i, k, 'nominal');
+      return undefined;
+    }
+    if (activityOf(lower) || lower === 'at') return undefined;
+  }
+  return undefined;
+}
+
+/** »vi arbejder med barnets trivsel«: the outcome is a work area, not an effect. */
+function framed(words: Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) if (WORK_FRAMES.has(words[j].lower)) return true;
+  return false;
+}

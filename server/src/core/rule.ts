@@ -1,0 +1,35 @@
+// The shape of a rule: an id, titles, tags, a default severity and one check function.
+import type { ParsedDocument } from './parse';
+import type { FindingData, KerneopgaveUnit, Locale, OffsetRange, Severity } from './types';
+
+export type Localized = Readonly<Record<Locale, string>>;
+
+export interface ReportInput extends OffsetRange {
+  message: string;
+  note: string;
+  words?: string;
+  data?: FindingData;
+}
+
+export interface RuleContext {
+  unit: KerneopgaveUnit;
+  doc: ParsedDocument;
+  locale: Locale;
+  report(finding: ReportInput): void;
+}
+
+export interface Rule {
+  /** Stable forever: lives in settings and disable comments. Danish, kebab-case, ASCII. */
+  id: string;
+  title: Localized;
+  /** One sentence for settings and docs. */
+  description: Localized;
+  tags: readonly string[];
+  defaultSeverity: Severity;
+  check(context: RuleContext): void;
+}
+
+/** Picks the text for a locale. */
+export function pick(text: Localized, locale: Locale): string {
+  return text[locale] ?? text.da;
+}

@@ -1,0 +1,54 @@
+// aktivitet-uden-effekt: the statement names what the staff do and no effect for the citizen (version 1).
+import { activitiesIn } from '../activity';
+import { findEffect, isGroupWord } from '../effect';
+import { pick, type Rule } from '../rule';
+import { statementSentences } from '../units';
+
+export const aktivitetUdenEffekt: Rule = {
+  id: 'aktivitet-uden-effekt',
+  title: { da: 'Aktivitet uden effekt', en: 'Activity without effect' },
+  description: {
+    da: 'Formuleringen siger, hvad medarbejderne gør, men ikke hvilken effekt det skal have for borgeren (version 1).',
+    en: 'The statement says what the staff do, but not what effect it should have for the citizen (version 1).',
+  },
+  tags: ['version-1'],
+  defaultSeverity: 'warning',
+  check({ unit, locale, report }) {
+    const sentences = statementSentences(unit);
+    if (sentences.some((s) => findEffect(s))) return;
+    for (const sentence of sentences) {
+      const [first] = activitiesIn(sentence.words);
+      if (!first) continue;
+      const group = sentences.flatMap((s) => s.words).find((w) => isGroupWord(w));
+      const who = group ? `»${group.text}«` : pick({ da: 'borgeren', en: 'the citizen' }, locale);
+      report({
+        start: first.word.start,
+        end: first.word.end,
+        words: first.word.text,
+        message: pick(
+          {
+            da: `»${first.word.text}« beskriver jeres indsats. Hvilken effekt skal den have for ${who}?`,
+            en: `»${first.word.text}« describes what you do. What effect should it have for ${who}?`,
+          },
+          locale,
+        ),
+        note: pick(
+          {
+            da:
+              `Formuleringen nævner en aktivitet (${first.entry.lemma}), men ikke hvad den skal føre til for borgeren. ` +
+              'Det er kendetegnet for en version 1-kerneopgave: den tager udgangspunkt i medarbejdernes arbejdsdag, og ' +
+              'sammenhængen mellem ydelse og effekt bliver usynlig. En aktivitet med en effekt (»støtte borgerne til at blive ' +
+              `selvforsørgende«) er ikke version 1. ${first.entry.note}`,
+            en:
+              `The statement names an activity (${first.entry.lemma}) but not what it should lead to for the citizen. ` +
+              "That is the mark of a version-1 kerneopgave: it starts from the staff's working day, and the link between " +
+              'service and effect stays invisible. An activity with an effect (»help citizens become self-supporting«) is ' +
+              'not version 1.',
+          },
+          locale,
+        ),
+      });
+      return;
+    }
+  },
+};

@@ -1,0 +1,66 @@
+// dimension-vaerdi, dimension-ambition, dimension-tilgang, dimension-maalgruppe: one factory over one table.
+import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
+import { dimensionsOf } from '../dimensions';
+import { targetGroupOf } from '../lexicon';
+import { pick, type Rule, type RuleContext } from '../rule';
+import { unitSentences } from '../units';
+import type { KerneopgaveUnit } from '../types';
+
+const cache = new WeakMap<KerneopgaveUnit, ReturnType<typeof dimensionsOf>>();
+
+function presentDimensions(unit: KerneopgaveUnit) {
+  let result = cache.get(unit);
+  if (!result) {
+    result = dimensionsOf(unit);
+    cache.set(unit, result);
+  }
+  return result;
+}
+
+function makeDimensionRule(d: DimensionEntry): Rule {
+  return {
+    id: d.ruleId,
+    title: { da: `Dimension: ${d.heading.da.toLowerCase()}`, en: `Dimension: ${d.heading.en.toLowerCase()}` },
+    description: {
+      da: `Enheden afspejler ikke dimensionen »${d.heading.da}«: ${d.question.da}`,
+      en: `The unit does not reflect the dimension »${d.heading.en}«: ${d.question.en}`,
+    },
+    tags: ['dimension'],
+    defaultSeverity: 'warning',
+    check(context: RuleContext) {
+      const { unit, locale } = context;
+      if (presentDimensions(unit)[d.key]) return;
+      const heading = pick(d.heading, locale);
+      let message = `${heading}: ${pick(d.question, locale)}`;
+      if (d.key === 'maalgruppe') {
+        const generic = unitSentences(unit)
+          .flatMap((s) => s.words)
+          .find((w) => targetGroupOf(w.lower)?.entry.generic && targetGroupOf(w.lower)?.role === 'word');
+        if (generic) {
+          message = pick(
+            {
+              da: `${heading}: hvem er »${generic.text}«? Hvem skal I lykkes sammen med?`,
+              en: `${heading}: who are »${generic.text}«? Who must you succeed together with?`,
+            },
+            locale,
+          );
+        }
+      }
+      context.report({
+        start: unit.anchor.start,
+        end: unit.anchor.end,
+        message,
+        note: pick(d.meaning, locale),
+        data: {
+          dimension: d.key,
+          // Headings count as dimension sections only in section and file units.
+          insertAt: unit.kind === 'statement' ? undefined : unit.end,
+          headingDepth: unit.heading ? Math.min(6, unit.heading.depth + 1) : 2,
+          unitStart: unit.start,
+        },
+      });
+    },
+  };
+}
+
+export const dimensionRules: readonly Rule[] = DIMENSIONS.map(makeDimensionRule);

@@ -1,0 +1,190 @@
+// Hover, code actions and document symbols, computed from a lint result. No connection here: easy to test.
+import {
+  CodeActionKind,
+  SymbolKind,
+  type CodeAction,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver';
+import { DIMENSIONS } from './core/data/dimensioner';
+import { dimensionsOf } from './core/dimensions';
+import { definitionHover, dimensionHover } from './core/guidance';
+import type { LintResult } from './core/lint';
+import { pick } from './core/rule';
+import { ruleById } from './core/rules/index';
+import type { KerneopgaveUnit, Locale } from './core/types';
+import { SOURCE, type DiagnosticData } from './diagnostics';
+
+export const OPEN_GUIDANCE_COMMAND = 'kerneopgave.openGuidance';
+
+/** Hover at a position: a finding's why, a dimension heading's question, or the definition of »kerneopgave«. */
+export function hoverAt(result: LintResult, position: Position, locale: Locale, docsUrl: (id: string) => string): Hover | null {
+  const { doc } = result;
+  const offset = doc.lineIndex.offset(position.line, position.character);
+  const here = result.findings.filter((f) => f.start <= offset && offset <= f.end && f.start !== f.end);
+  // Prefer the narrowest finding (a word) over unit-wide ones.
+  here.sort((a, b) => a.end - a.start - (b.end - b.start));
+  const parts: string[] = [];
+  for (const f of here.slice(0, 5)) {
+    const rule = ruleById(f.ruleId);
+    const title = rule ? pick(rule.title, locale) : f.ruleId;
+    const more = pick({ da: 'Læs mere', en: 'Read more' }, locale);
+    parts.push(`**${title}** (\`${f.ruleId}\`)\n\n${f.message}\n\n${f.note}\n\n[${more}](${docsUrl(f.ruleId)})`);
+  }
+  if (parts.length > 0) {
+    const first = here[0];
+    return {
+      contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
+      range: { start: doc.lineIndex.position(first.start), end: doc.lineIndex.position(first.end) },
+    };
+  }
+  for (const unit of result.units) {
+    for (const section of unit.dimensionSections) {
+      if (section.heading.start <= offset && offset <= section.heading.end) {
+        return {
+          contents: { kind: 'markdown', value: dimensionHover(section.dimension, locale) },
+          range: { start: doc.lineIndex.position(section.heading.start), end: doc.lineIndex.position(section.heading.end) },
+        };
+      }
+    }
+  }
+  const word = wordAt(doc.source, offset);
+  if (word && /^kerneopgave/i.test(word.text)) {
+    return {
+      contents: { kind: 'markdown', value: definitionHover(locale) },
+      range: { start: doc.lineIndex.position(word.start), end: doc.lineIndex.position(word.end) },
+    };
+  }
+  return null;
+}
+
+function wordAt(source: string, offset: number): { text: string; start: number; end: number } | undefined {
+  const isWord = (c: string | undefined) => !!c && /[\p{L}\p{N}-]/u.test(c);
+  let start = offset;
+  let end = offset;
+  while (start > 0 && isWord(source[start - 1]) && offset - start < 100) start--;
+  while (end < source.length && isWord(source[end]) && end - offset < 100) end++;
+  if (start === end) return undefined;
+  return { text: source.slice(start, end), start, end };
+}
+
+/** Code actions for our diagnostics: guidance, disable for the statement or file, insert a dimension heading. */
+export function codeActionsFor(result: LintResult, uri: string, diagnostics: Diagnostic[], locale: Locale): CodeAction[] {
+  const actions: CodeAction[] = [];
+  const { doc } = result;
+  const lines = doc.lineIndex;
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    const ruleId = diagnostic.code;
+    const rule = ruleById(ruleId);
+    if (!rule) continue;
+    const data = (diagnostic.data ?? {}) as Partial<DiagnosticData>;
+    const offset = lines.offset(diagnostic.range.start.line, diagnostic.range.start.character);
+    const unit = result.units.find((u) => u.start <= offset && offset <= u.end);
+
+    if (data.dimension && typeof data.insertAt === 'number' && data.insertAt <= doc.source.length) {
+      const d = DIMENSIONS.find((x) => x.key === data.dimension);
+      if (d) {
+        const hashes = '#'.repeat(Math.max(1, Math.min(6, data.headingDepth ?? 2)));
+        const text = `\n\n${hashes} ${pick(d.heading, locale)}\n\n<!-- ${pick(d.question, locale)} -->`;
+        actions.push(
+          edit(
+            pick({ da: `Indsæt overskriften »${d.heading.da}« med spørgsmålet`, en: `Insert the heading »${d.heading.en}« with its question` }, locale),
+            uri,
+            [{ range: at(lines, data.insertAt), newText: text }],
+            diagnostic,
+            true,
+          ),
+        );
+      }
+    }
+    if (unit) {
+      const startLine = lines.lineAt(unit.start);
+      const before = lines.lineStart(startLine);
+      actions.push(
+        edit(
+          pick({ da: `Slå ${ruleId} fra for dette udsagn`, en: `Disable ${ruleId} for this statement` }, locale),
+          uri,
+          [
+            { range: at(lines, before), newText: `<!-- kerneopgave-disable ${ruleId} -->\n` },
+            { range: at(lines, unit.end), newText: `\n\n<!-- kerneopgave-enable ${ruleId} -->` },
+          ],
+          diagnostic,
+          false,
+        ),
+      );
+    }
+    const top = frontMatterEnd(doc.source);
+    actions.push(
+      edit(
+        pick({ da: `Slå ${ruleId} fra i hele filen`, en: `Disable ${ruleId} for the whole file` }, locale),
+        uri,
+        [{ range: at(lines, top), newText: `<!-- kerneopgave-disable ${ruleId} -->\n\n` }],
+        diagnostic,
+        false,
+      ),
+    );
+    actions.push({
+      title: pick({ da: `Læs vejledningen til ${ruleId}`, en: `Read the guidance for ${ruleId}` }, locale),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      command: { title: 'Open guidance', command: OPEN_GUIDANCE_COMMAND, arguments: [ruleId] },
+    });
+  }
+  return actions;
+}
+
+function at(lines: LintResult['doc']['lineIndex'], offset: number) {
+  const p = lines.position(offset);
+  return { start: p, end: p };
+}
+
+function edit(title: string, uri: string, edits: TextEdit[], diagnostic: Diagnostic, preferred: boolean): CodeAction {
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred || undefined,
+    edit: { changes: { [uri]: edits } },
+  };
+}
+
+/** Offset just after YAML/TOML front matter (and its line break), or 0. */
+function frontMatterEnd(source: string): number {
+  const m = /^(---|\+\+\+)\r?\n[\s\S]*?\r?\n\1[ \t]*(\r?\n|$)/.exec(source);
+  return m ? m[0].length : 0;
+}
+
+/** Document symbols: each unit, with its dimension sections as children and a checklist in the detail. */
+export function documentSymbols(result: LintResult, locale: Locale): DocumentSymbol[] {
+  const { lineIndex } = result.doc;
+  const range = (start: number, end: number) => ({ start: lineIndex.position(start), end: lineIndex.position(end) });
+  return result.units.map((unit) => {
+    const children: DocumentSymbol[] = unit.dimensionSections.map((s) => ({
+      name: s.heading.text.trim() || pick(DIMENSIONS.find((d) => d.key === s.dimension)!.heading, locale),
+      detail: pick(DIMENSIONS.find((d) => d.key === s.dimension)!.heading, locale),
+      kind: SymbolKind.Field,
+      range: range(s.heading.start, s.blocks.length ? s.blocks[s.blocks.length - 1].end : s.heading.end),
+      selectionRange: range(s.heading.start, s.heading.end),
+    }));
+    return {
+      name: unit.title || 'Kerneopgave',
+      detail: checklist(result, unit, locale),
+      kind: SymbolKind.Module,
+      range: range(unit.start, unit.end),
+      selectionRange: range(unit.anchor.start, unit.anchor.end),
+      children,
+    };
+  });
+}
+
+/** A one-line checklist: version and the four dimensions as present (✓) or missing (✗). */
+export function checklist(result: LintResult, unit: KerneopgaveUnit, locale: Locale): string {
+  const version1 = result.findings.some((f) => f.tags.includes('version-1') && f.start >= unit.start && f.end <= unit.end);
+  const present = dimensionsOf(unit);
+  const dims = DIMENSIONS.map((d) => `${present[d.key] ? '✓' : '✗'} ${pick(d.heading, locale).replace(/^(Den|Vores|The|Our) /, '')}`);
+  return `${pick({ da: 'Version', en: 'Version' }, locale)} ${version1 ? '1' : '2'} · ${dims.join(' · ')}`;
+}

@@ -1,0 +1,242 @@
+// The language server: LSP glue only. Documents, settings, diagnostics, hover, code actions, symbols.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
+import { validateSettings, type KerneopgaveSettings } from './core/config';
+import { lint, type LintResult } from './core/lint';
+import { ruleDocsUrl } from './core/rules/index';
+import type { Locale } from './core/types';
+import { toDiagnostic } from './diagnostics';
+import { codeActionsFor, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND } from './features';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let clientLocale: Locale = 'da';
+let hasConfiguration = false;
+let hasDynamicConfigurationChange = false;
+let workspaceFolders: string[] = [];
+const DEBOUNCE_MS = 200;
+
+/** Docs open in the editor from the installed extension when available, else from the repository. */
+const localDocs = path.resolve(__dirname, '..', 'docs', 'rules');
+function docsUrl(ruleId: string): string {
+  const file = path.join(localDocs, `${ruleId}.md`);
+  return fs.existsSync(file) ? URI.file(file).toString() : ruleDocsUrl(ruleId);
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const capabilities = params.capabilities;
+  hasConfiguration = !!capabilities.workspace?.configuration;
+  hasDynamicConfigurationChange = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  clientLocale = localeOf(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
+  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      documentSymbolProvider: true,
+      executeCommandProvider: { commands: [OPEN_GUIDANCE_COMMAND] },
+    },
+    serverInfo: { name: 'kerneopgave', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasDynamicConfigurationChange) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kerneopgave' });
+  }
+});
+
+function localeOf(tag: string | undefined): Locale {
+  return tag && tag.toLowerCase().startsWith('en') ? 'en' : 'da';
+}
+
+// ---- settings: pulled per document, cached as promises, cleared on change ----
+
+const settingsCache = new Map<string, Promise<KerneopgaveSettings>>();
+const reportedProblems = new Set<string>();
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  revalidateAll();
+});
+connection.onDidChangeWatchedFiles(() => {
+  settingsCache.clear();
+  revalidateAll();
+});
+
+function editorSettings(uri: string): Promise<KerneopgaveSettings> {
+  let cached = settingsCache.get(uri);
+  if (!cached) {
+    cached = (hasConfiguration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'kerneopgave' })
+      : Promise.resolve(undefined)
+    ).then(
+      (raw) => fromEditor(raw),
+      () => fromEditor(undefined),
+    );
+    settingsCache.set(uri, cached);
+  }
+  return cached;
+}
+
+/** Maps the editor's `kerneopgave.*` settings (rules as `rules.<id>`) onto our settings. */
+function fromEditor(raw: unknown): KerneopgaveSettings {
+  const input: Record<string, unknown> = {};
+  if (raw && typeof raw === 'object') {
+    const r = raw as Record<string, unknown>;
+    if (r.enable !== undefined && r.enable !== null) input.enable = r.enable;
+    if (r.language !== undefined && r.language !== null) input.language = r.language;
+    if (r.rules && typeof r.rules === 'object') input.rules = r.rules;
+  }
+  const { settings, problems } = validateSettings(input);
+  for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message}`);
+  return settings;
+}
+
+/** Editor settings, then the nearest .kerneopgave.json on top (the file travels with the project). */
+async function settingsFor(uri: string): Promise<KerneopgaveSettings> {
+  const base = await editorSettings(uri);
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') return base;
+  const dir = path.dirname(parsed.fsPath);
+  const stopAt = workspaceFolders.find((f) => dir.startsWith(f));
+  const file = findConfigFile(dir, stopAt);
+  if (!file) return base;
+  const loaded = loadConfigFile(file, base);
+  for (const message of describeProblems(loaded)) warnOnce(message);
+  return loaded.settings;
+}
+
+function warnOnce(message: string): void {
+  if (reportedProblems.has(message)) return;
+  reportedProblems.add(message);
+  const suffix = clientLocale === 'en' ? ' The defaults are used for what is wrong.' : ' Standardindstillingerne bruges for det, der er forkert.';
+  void connection.window.showWarningMessage(`Kerneopgave: ${message}.${suffix}`);
+  connection.console.warn(message);
+}
+
+function effectiveLocale(settings: KerneopgaveSettings): Locale {
+  return settings.language === 'auto' ? clientLocale : settings.language;
+}
+
+// ---- linting: debounced per document, stale versions dropped ----
+
+interface Linted {
+  version: number;
+  result: LintResult;
+  locale: Locale;
+}
+
+const linted = new Map<string, Linted>();
+const timers = new Map<string, NodeJS.Timeout>();
+
+function schedule(document: TextDocument, delay = DEBOUNCE_MS): void {
+  const uri = document.uri;
+  clearTimeout(timers.get(uri));
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void validate(uri);
+    }, delay),
+  );
+}
+
+async function validate(uri: string): Promise<void> {
+  const document = documents.get(uri);
+  if (!document) return;
+  const version = document.version;
+  const settings = await settingsFor(uri);
+  const current = documents.get(uri);
+  if (!current || current.version !== version) return; // a newer change is on its way
+  const locale = effectiveLocale(settings);
+  let result: LintResult;
+  try {
+    result = lint(current.getText(), { fileName: URI.parse(uri).path, settings, locale });
+  } catch (error) {
+    connection.console.error(`kerneopgave: could not lint ${uri}: ${(error as Error).stack ?? error}`);
+    return;
+  }
+  linted.set(uri, { version, result, locale });
+  const diagnostics = result.findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl));
+  void connection.sendDiagnostics({ uri, version, diagnostics });
+}
+
+/** The lint result for the document's current text (linted now if the cached one is stale). */
+async function current(uri: string): Promise<Linted | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const cached = linted.get(uri);
+  if (cached && cached.version === document.version) return cached;
+  const settings = await settingsFor(uri);
+  const locale = effectiveLocale(settings);
+  const result = lint(document.getText(), { fileName: URI.parse(uri).path, settings, locale });
+  const entry = { version: document.version, result, locale };
+  linted.set(uri, entry);
+  return entry;
+}
+
+function revalidateAll(): void {
+  for (const document of documents.all()) schedule(document, 0);
+}
+
+documents.onDidOpen((event) => schedule(event.document, 0));
+documents.onDidChangeContent((event) => schedule(event.document));
+documents.onDidClose((event) => {
+  clearTimeout(timers.get(event.document.uri));
+  timers.delete(event.document.uri);
+  linted.delete(event.document.uri);
+  settingsCache.delete(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onHover(async (params) => {
+  const entry = await current(params.textDocument.uri);
+  if (!entry) return null;
+  return hoverAt(entry.result, params.position, entry.locale, docsUrl);
+});
+
+connection.onCodeAction(async (params) => {
+  const entry = await current(params.textDocument.uri);
+  if (!entry) return [];
+  return codeActionsFor(entry.result, params.textDocument.uri, params.context.diagnostics, entry.locale);
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const entry = await current(params.textDocument.uri);
+  if (!entry) return [];
+  return documentSymbols(entry.result, entry.locale);
+});
+
+connection.onExecuteCommand(async (params) => {
+  if (params.command !== OPEN_GUIDANCE_COMMAND) return;
+  const ruleId = String(params.arguments?.[0] ?? '');
+  const url = docsUrl(ruleId);
+  try {
+    await connection.window.showDocument({ uri: url, external: !url.startsWith('file:') });
+  } catch {
+    void connection.window.showInformationMessage(url);
+  }
+});
+
+process.on('uncaughtException', (error) => {
+  connection.console.error(`kerneopgave: ${error.stack ?? error}`);
+});
+
+documents.listen(connection);
+connection.listen();
