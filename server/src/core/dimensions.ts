@@ -1,7 +1,8 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
 import { DIMENSIONS, type DimensionEntry } from './data/dimensioner';
 import { findEffect, isGroupWord } from './effect';
-import { targetGroupOf } from './lexicon';
+import { OUTCOME_VERBS } from './data/effekt';
+import { activityOf, targetGroupOf } from './lexicon';
 import { unitSentences } from './units';
 import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from './types';
 
@@ -77,14 +78,24 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
       return { start: w.start, end: next.end };
     }
     const prev = words[i - 1];
-    if (prev && !NOT_QUALIFIERS.has(prev.lower) && !/[,;:]/.test(w.before) && /^\p{Ll}/u.test(prev.text) && isAdjectiveLike(prev.lower)) {
+    if (prev && isAttributive(words, i - 1) && !/[,;:]/.test(w.before)) {
       return { start: prev.start, end: w.end };
     }
   }
   return undefined;
 }
 
-/** A rough test for an attributive adjective before a noun (»ældre«, »ledige«, »sårbare«, »udsatte«). */
-function isAdjectiveLike(lower: string): boolean {
-  return /(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(lower) && lower.length > 3;
+/**
+ * A rough test for an attributive adjective before a noun (»ledige«, »sårbare«, »udsatte«): an adjective-like
+ * ending, not a verb (not after »at« or a modal, not an activity or outcome verb).
+ */
+function isAttributive(words: Word[], j: number): boolean {
+  const w = words[j];
+  if (!/^\p{Ll}/u.test(w.text) || NOT_QUALIFIERS.has(w.lower) || w.lower.length <= 3) return false;
+  if (!/(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(w.lower)) return false;
+  if (activityOf(w.lower) || OUTCOME_VERBS.has(w.lower)) return false;
+  const before = words[j - 1]?.lower;
+  return !(before && VERB_MARKERS.has(before));
 }
+
+const VERB_MARKERS = new Set(['at', 'skal', 'vil', 'kan', 'må', 'bør', 'vi', 'man', 'de', 'og']);

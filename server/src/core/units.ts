@@ -19,7 +19,11 @@ const STATEMENT_OPENERS: readonly RegExp[] = [
     String.raw`^(?:${OWNER}\s+){0,3}(?:(?:fælles|overordnede|egentlige)\s+)?kerneopgaven?(?:\s+(?:for|i|på|hos|som|ved)\s+[^,.:;]{1,80}?)?\s+(?:er|lyder|bliver)(?:\s+(?:derfor|altså|kort sagt|således|helt enkelt|grundlæggende|overordnet|først og fremmest|i dag|nu))?\s*(?:,\s*)?(?:[^,.:;]{1,80},\s*)?(?:at\b|:)`,
     'u',
   ),
-  new RegExp(String.raw`^det\s+er\s+(?:${OWNER}\s+){1,3}(?:(?:fælles|overordnede)\s+)?kerneopgave\s*(?:,\s*)?(?:[^,.:;]{1,80},\s*)?at\b`, 'u'),
+  // »Det er Nyborg Kommunes kerneopgave at …«: a name of up to four words before the possessive; never »ikke«.
+  new RegExp(
+    String.raw`^det\s+er\s+(?:(?!ikke\b)[^\s,.:;]+\s+){0,4}?${OWNER}\s+(?:(?:fælles|overordnede)\s+)?kerneopgave\s*(?:,\s*)?(?:[^,.:;]{1,80},\s*)?at\b`,
+    'u',
+  ),
   /^som\s+kerneopgave\s+(?:har|skal)\s+vi\b/u,
 ];
 

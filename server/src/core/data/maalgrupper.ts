@@ -21,6 +21,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'beboer', forms: ['beboer', 'beboeren', 'beboere', 'beboerne', 'beboers', 'beboerens', 'beboeres', 'beboernes'], combining: ['beboer'], generic: false, note: 'Beboere er en konkret målgruppe.' },
   { lemma: 'ledig', forms: ['ledige', 'lediges'], combining: ['ledigheds'], generic: false, note: 'Ledige er en konkret målgruppe.' },
   { lemma: 'senior', forms: ['senior', 'seniorer', 'seniorerne', 'seniorers'], combining: ['senior'], generic: false, note: 'Seniorer er en konkret målgruppe.' },
+  { lemma: 'pensionist', forms: ['pensionist', 'pensionisten', 'pensionister', 'pensionisterne', 'pensionisters'], combining: [], generic: false, note: 'Pensionister er en konkret målgruppe.' },
   { lemma: 'studerende', forms: ['studerende', 'studerendes'], combining: [], generic: false, note: 'Studerende er en konkret målgruppe.' },
   { lemma: 'kursist', forms: ['kursist', 'kursisten', 'kursister', 'kursisterne', 'kursisters'], combining: ['kursist'], generic: false, note: 'Kursister er en konkret målgruppe.' },
   { lemma: 'pige', forms: ['pige', 'pigen', 'piger', 'pigerne', 'pigers'], combining: [], generic: false, note: 'Piger er en konkret målgruppe.' },
