@@ -58,3 +58,24 @@ describe('control comments', () => {
     expect(ids(`<!-- kerneopgave-disable -->\n\n${V1}\n`)).toEqual([]);
   });
 });
+
+describe('inline control comments', () => {
+  it('an inline disable comment inside a statement silences that rule for the whole statement', () => {
+    const md = `- ${V1} <!-- kerneopgave-disable aktivitet-uden-effekt -->\n- ${V1}\n`;
+    const found = lint(md).findings;
+    expect(found.filter((f) => f.ruleId === 'aktivitet-uden-effekt')).toHaveLength(1);
+    expect(found.filter((f) => f.ruleId === 'dimension-ambition')).toHaveLength(2);
+  });
+
+  it('an inline disable comment in a section heading silences the section', () => {
+    const md = `## Vores kerneopgave <!-- kerneopgave-disable -->\n\nVi underviser eleverne.\n`;
+    expect(ids(md)).toEqual([]);
+  });
+
+  it('text after » -- « is a description, not rule ids', () => {
+    const md = `<!-- kerneopgave-disable aktivitet-uden-effekt -- vi tager den på næste møde -->\n\n${V1}\n`;
+    const found = lint(md).findings.map((f) => f.ruleId);
+    expect(found).not.toContain('aktivitet-uden-effekt');
+    expect(found).toContain('dimension-ambition');
+  });
+});

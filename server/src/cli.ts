@@ -208,7 +208,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     options = parseArgs(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      err(`kerneopgave: ${error.message}\n${pick({ da: 'Se kerneopgave --help.', en: 'See kerneopgave --help.' }, 'da')}\n`);
+      const lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'da';
+      err(`kerneopgave: ${error.message}\n${pick({ da: 'Se kerneopgave --help.', en: 'See kerneopgave --help.' }, lang)}\n`);
       return 2;
     }
     throw error;
@@ -228,7 +229,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const problems: string[] = [];
   const results: FileResult[] = [];
   if (options.stdin) {
-    const text = readStdin();
+    const text = readStdin().replace(/^\uFEFF/, '');
     results.push({ file: options.stdinFilename ?? '<stdin>', text, findings: lintText(text, '<stdin>', options, problems) });
   }
   for (const file of collectFiles(options.paths, problems)) {
@@ -248,7 +249,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       problems.push(`${file}: ser ud til at være en binær fil; springes over`);
       continue;
     }
-    const text = buffer.toString('utf8');
+    // Editors do not count a byte-order mark; neither do we, so columns agree.
+    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
     results.push({ file, text, findings: lintText(text, file, options, problems) });
   }
   const docsUrl = ruleDocsUrl;

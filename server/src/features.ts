@@ -15,7 +15,7 @@ import { definitionHover, dimensionHover } from './core/guidance';
 import type { LintResult } from './core/lint';
 import { pick } from './core/rule';
 import { ruleById } from './core/rules/index';
-import type { KerneopgaveUnit, Locale } from './core/types';
+import type { KerneopgaveUnit, Locale, ProseBlock } from './core/types';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const OPEN_GUIDANCE_COMMAND = 'kerneopgave.openGuidance';
@@ -76,6 +76,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
   const actions: CodeAction[] = [];
   const { doc } = result;
   const lines = doc.lineIndex;
+  const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
     const ruleId = diagnostic.code;
@@ -89,7 +90,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
       const d = DIMENSIONS.find((x) => x.key === data.dimension);
       if (d) {
         const hashes = '#'.repeat(Math.max(1, Math.min(6, data.headingDepth ?? 2)));
-        const text = `\n\n${hashes} ${pick(d.heading, locale)}\n\n<!-- ${pick(d.question, locale)} -->`;
+        const text = `${eol}${eol}${hashes} ${pick(d.heading, locale)}${eol}${eol}<!-- ${pick(d.question, locale)} -->`;
         actions.push(
           edit(
             pick({ da: `Indsæt overskriften »${d.heading.da}« med spørgsmålet`, en: `Insert the heading »${d.heading.en}« with its question` }, locale),
@@ -101,28 +102,28 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
         );
       }
     }
-    if (unit) {
-      const startLine = lines.lineAt(unit.start);
-      const before = lines.lineStart(startLine);
-      actions.push(
-        edit(
-          pick({ da: `Slå ${ruleId} fra for dette udsagn`, en: `Disable ${ruleId} for this statement` }, locale),
-          uri,
-          [
-            { range: at(lines, before), newText: `<!-- kerneopgave-disable ${ruleId} -->\n` },
-            { range: at(lines, unit.end), newText: `\n\n<!-- kerneopgave-enable ${ruleId} -->` },
-          ],
-          diagnostic,
-          false,
-        ),
-      );
+    if (unit && unit.kind !== 'file') {
+      // Inline, at the end of the heading or the statement's first block: it applies to the whole statement and
+      // never changes the document's structure (a comment line would end a list or split a paragraph).
+      const host = unit.heading ?? unit.statement[0];
+      if (host) {
+        actions.push(
+          edit(
+            pick({ da: `Slå ${ruleId} fra for dette udsagn`, en: `Disable ${ruleId} for this statement` }, locale),
+            uri,
+            [{ range: at(lines, textEnd(host)), newText: ` <!-- kerneopgave-disable ${ruleId} -->` }],
+            diagnostic,
+            false,
+          ),
+        );
+      }
     }
     const top = frontMatterEnd(doc.source);
     actions.push(
       edit(
         pick({ da: `Slå ${ruleId} fra i hele filen`, en: `Disable ${ruleId} for the whole file` }, locale),
         uri,
-        [{ range: at(lines, top), newText: `<!-- kerneopgave-disable ${ruleId} -->\n\n` }],
+        [{ range: at(lines, top), newText: `<!-- kerneopgave-disable ${ruleId} -->${eol}${eol}` }],
         diagnostic,
         false,
       ),
@@ -150,6 +151,12 @@ function edit(title: string, uri: string, edits: TextEdit[], diagnostic: Diagnos
     isPreferred: preferred || undefined,
     edit: { changes: { [uri]: edits } },
   };
+}
+
+/** Where a block's text ends in the source (before a setext underline or closing hashes). */
+function textEnd(block: ProseBlock): number {
+  const last = block.ends.length - 1;
+  return last >= 0 ? block.base + block.ends[last] : block.end;
 }
 
 /** Offset just after YAML/TOML front matter (and its line break), or 0. */

@@ -1,4 +1,5 @@
 // CLI output formats: stylish (for people), json (stable contract), sarif (GitHub code scanning).
+import { pathToFileURL } from 'node:url';
 import { LineIndex } from './core/parse';
 import { pick } from './core/rule';
 import { RULES } from './core/rules/index';
@@ -138,7 +139,9 @@ export function formatSarif(results: FileResult[], locale: Locale, docsUrl: (id:
   return JSON.stringify(sarif, null, 2);
 }
 
+/** A relative path stays relative (GitHub resolves it against the checkout); an absolute one becomes a file URI. */
 function toUri(file: string): string {
+  if (/^([A-Za-z]:)?[\\/]/.test(file)) return pathToFileURL(file).href;
   return file
     .replace(/\\/g, '/')
     .replace(/^\.\//, '')

@@ -114,7 +114,7 @@ async function settingsFor(uri: string): Promise<KerneopgaveSettings> {
   const parsed = URI.parse(uri);
   if (parsed.scheme !== 'file') return base;
   const dir = path.dirname(parsed.fsPath);
-  const stopAt = workspaceFolders.find((f) => dir.startsWith(f));
+  const stopAt = workspaceFolders.find((f) => dir === f || dir.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
   const file = findConfigFile(dir, stopAt);
   if (!file) return base;
   const loaded = loadConfigFile(file, base);

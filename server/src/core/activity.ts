@@ -10,6 +10,7 @@ export interface ActivityUse {
 }
 
 const VERB_CONTEXT_BEFORE = new Set(['at', 'skal', 'vil', 'kan', 'må', 'bør', 'vi', 'for', 'til', 'ved', 'og', 'samt', 'eller', 'jeg', 'man', 'de', 'der', 'som']);
+const SENTENCE_INITIAL_VERB_NEXT = new Set(['at', 'alle', 'en', 'et', 'den', 'det', 'de', 'vores', 'deres', 'hver', 'enhver', 'bedst', 'os', 'dem', 'sig', 'hinanden', 'fri', 'lige']);
 const DETERMINERS = new Set(['de', 'det', 'den', 'en', 'et', 'nogle', 'mere', 'mest', 'meget', 'særligt', 'så', 'trygge', 'gode', 'faste', 'stabile', 'økonomisk', 'økonomiske', 'og', 'eller', 'samt']);
 
 /** The activity uses in a sentence, in order. */
@@ -31,7 +32,9 @@ function isActivityInContext(words: Word[], i: number, entry: ActivityEntry): bo
   switch (entry.lemma) {
     case 'sikre': {
       // The adjective: »trygge og sikre rammer«, »de sikre rammer«. The verb: »at sikre«, »Sikre, at …«.
-      if (i === 0) return true;
+      // Sentence-initial: the verb before »at«, a comma, a determiner or a group (»Sikre, at …«, »Sikre alle børn …«);
+      // the adjective before a bare noun (»Sikre rammer for alle børn«).
+      if (i === 0) return !next || /[,:]/.test(words[i + 1].before) || SENTENCE_INITIAL_VERB_NEXT.has(next) || isGroupWord(words[i + 1]);
       if (prev === 'og' || prev === 'eller' || prev === 'samt') {
         const before = words[i - 2];
         return !!before && !!activityOf(before.lower) && !DETERMINERS.has(before.lower);

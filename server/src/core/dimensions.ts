@@ -25,7 +25,7 @@ export function dimensionsOf(unit: KerneopgaveUnit): Record<DimensionKey, Dimens
 
 function fromText(d: DimensionEntry, sentences: Sentence[]): DimensionEvidence | undefined {
   for (const s of sentences) {
-    const hit = d.key === 'vaerdi' ? findEffect(s) : d.key === 'maalgruppe' ? concreteGroup(s.words) : cueIn(d, s.words);
+    const hit = d.key === 'vaerdi' ? findEffect(s) ?? cueIn(d, s.words) : d.key === 'maalgruppe' ? concreteGroup(s.words) : cueIn(d, s.words);
     if (hit) return { start: hit.start, end: hit.end, source: 'text' };
   }
   return undefined;
@@ -51,7 +51,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
   return undefined;
 }
 
-const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'i', 'over', 'under', 'mellem', 'fra', 'uden']);
+const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
   'de', 'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
   'et', 'hver', 'enhver', 'mange', 'flere', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
@@ -74,7 +74,7 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     }
     if (match.role === 'head') return { start: w.start, end: w.end };
     const next = words[i + 1];
-    if (next && QUALIFIERS_AFTER.has(next.lower) && (next.lower !== 'i' || !/[,.]/.test(next.before))) {
+    if (next && QUALIFIERS_AFTER.has(next.lower)) {
       return { start: w.start, end: next.end };
     }
     const prev = words[i - 1];

@@ -127,18 +127,23 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     }
     return undefined;
   }
-  // »for at blive …«, »for, at børnene trives«
+  // »for, at børnene trives«. A bare infinitive after »for at« has the unit as its subject (»vi underviser for at
+  // blive landets bedste skole«, »for at opfylde loven«): a goal of the unit, not an effect for the citizen.
   if (w.lower === 'for' && next.lower === 'at') {
     const prev = words[i - 1]?.lower;
     if (prev && FOR_AT_COMPLEMENT_HEADS.has(prev)) return undefined;
     if (prev === 'mulighed' || prev === 'muligheder' || prev === 'mulighederne' || prev === 'muligheden') {
       return infinitiveOutcome(words, i + 2, true) ? span(words, i - 1, i + 2, 'purpose') : undefined;
     }
-    return infinitiveOutcome(words, i + 2, false) ? span(words, i, i + 2, 'purpose') : undefined;
+    return citizenClauseAt(words, i + 2) ? span(words, i, i + 2, 'purpose') : undefined;
   }
-  // »støtte borgerne til at blive selvforsørgende«, »motiveres til at lære«
-  if (w.lower === 'til' && next.lower === 'at') {
-    return infinitiveOutcome(words, i + 2, false) ? span(words, i, i + 2, 'purpose') : undefined;
+  // »støtte borgerne til at blive selvforsørgende«, »til i videst muligt omfang at blive …«, »motiveres til at lære«
+  if (w.lower === 'til') {
+    for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
+      if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
+      if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, false) ? span(words, i, k + 1, 'purpose') : undefined;
+    }
+    return undefined;
   }
   // »med henblik på at …« / »med henblik på borgerens …«
   if (w.lower === 'henblik' && next.lower === 'på') {
@@ -163,16 +168,20 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   return undefined;
 }
 
+/** A clause with the citizen as subject and a verb (»borgeren kan …«, »de ældre oplever …«). */
+function citizenClauseAt(words: Word[], j: number): boolean {
+  const subject = isCitizenSubject(words, j);
+  if (subject < 0) return false;
+  for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
+    if (activityOf(words[k].lower) && !OUTCOME_VERBS.has(words[k].lower)) return false;
+    if (OUTCOME_VERBS.has(words[k].lower)) return true;
+  }
+  return false;
+}
+
 /** An infinitive (after »at«) that is an outcome: not a staff activity, not an organisational goal. */
 function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean {
-  const subject = isCitizenSubject(words, j);
-  if (subject >= 0 && words[j].lower !== 'at') {
-    for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
-      if (activityOf(words[k].lower) && !OUTCOME_VERBS.has(words[k].lower)) return false;
-      if (OUTCOME_VERBS.has(words[k].lower)) return true;
-    }
-    return false;
-  }
+  if (isCitizenSubject(words, j) >= 0) return citizenClauseAt(words, j);
   let k = j;
   if (words[k]?.lower === 'kunne') k++;
   const verb = words[k];
@@ -225,8 +234,18 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   return undefined;
 }
 
-/** »vi arbejder med barnets trivsel«: the outcome is a work area, not an effect. */
+/** »vi arbejder med barnets trivsel og udvikling«: the outcome is a work area, not an effect. */
 function framed(words: Word[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++) if (WORK_FRAMES.has(words[j].lower)) return true;
+  // Walk back over a coordinated noun phrase (»trivsel, læring og udvikling«, »det enkelte barns«).
+  let j = i;
+  while (j > 0 && i - j < 10 && !clauseBreak(words[j])) {
+    const prev = words[j - 1].lower;
+    if (OUTCOME_NOUNS.has(prev) || LIFE_NOUNS.has(prev) || COORDINATION.has(prev) || isGroupWord(words[j - 1]) || DETERMINER_LIKE.has(prev)) j--;
+    else break;
+  }
+  for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower)) return true;
   return false;
 }
+
+const COORDINATION = new Set(['og', 'samt', 'eller']);
+const DETERMINER_LIKE = new Set(['det', 'den', 'de', 'enkelte', 'deres', 'sin', 'sit', 'sine', 'hele', 'gode', 'god', 'godt']);

@@ -1,6 +1,6 @@
 // The lint entry point: Markdown in, findings out. Called by the server, the CLI, the eval and the tests.
 import { severityOf, defaultSettings, type KerneopgaveSettings } from './config';
-import { isDisabled, parseDirectives } from './control';
+import { isDisabled, parseDirectives, unitDisabledIds } from './control';
 import { parseDocument, type ParsedDocument } from './parse';
 import type { ReportInput } from './rule';
 import { RULES } from './rules/index';
@@ -38,13 +38,15 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions = {}): Lint
     const severity = severityOf(settings, rule.id);
     if (severity === 'off') continue;
     for (const unit of units) {
+      const off = unitDisabledIds(directives, unit.start, unit.end);
+      if (off.has('*') || off.has(rule.id)) continue;
       rule.check({
         unit,
         doc,
         locale,
         report(input: ReportInput) {
           const line = doc.lineIndex.lineAt(input.start);
-          if (isDisabled(directives, rule.id, line)) return;
+          if (isDisabled(directives, rule.id, input.start, line)) return;
           findings.push({ ...input, ruleId: rule.id, tags: rule.tags, severity });
         },
       });

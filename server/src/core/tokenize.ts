@@ -112,16 +112,16 @@ function makeSentence(block: ProseBlock, from: number, to: number, raw: RawWord[
   const words: Word[] = raw.map((w, index) => ({
     text: w.text,
     lower: w.text.toLowerCase(),
-    start: block.starts[w.start],
-    end: block.ends[w.end - 1],
+    start: block.base + block.starts[w.start],
+    end: block.base + block.ends[w.end - 1],
     index,
     before: block.text.slice(index === 0 ? from : raw[index - 1].end, w.start),
   }));
   const safeTo = Math.max(from + 1, to);
   return {
     text: block.text.slice(from, to),
-    start: block.starts[Math.min(from, block.starts.length - 1)] ?? block.start,
-    end: block.ends[Math.min(safeTo, block.ends.length) - 1] ?? block.end,
+    start: from < block.starts.length ? block.base + block.starts[from] : block.start,
+    end: safeTo - 1 < block.ends.length ? block.base + block.ends[safeTo - 1] : block.end,
     words,
   };
 }

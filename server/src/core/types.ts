@@ -35,8 +35,9 @@ export interface ProseBlock extends OffsetRange {
   depth: number;
   /** Start line of the block, 0-based. */
   line: number;
-  /** Decoded text, and the source offset of each of its characters. */
+  /** Decoded text, and the source offset of each of its characters, relative to `base`. */
   text: string;
+  base: number;
   starts: number[];
   ends: number[];
   /** True when the paragraph is the first one of a list item. */

@@ -30,7 +30,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       da: 'Værdien handler om hvorfor, ikke om hvad: den forskel, borgeren mærker. Sammenlign jeres eget svar med det, borgerne faktisk oplever som et behov.',
       en: 'The value is about why, not what: the difference the citizen notices. Compare your own answer with what the citizens actually experience as a need.',
     },
-    headingPattern: /\b(værdi(en)?|værdier(ne)?|effekt(en)?|hvorfor)\b/iu,
+    headingPattern: /(?<![\p{L}])(værdi(en)?|værdier(ne)?|effekt(en)?|hvorfor)(?![\p{L}])/iu,
     cues: ['værdi for', 'værdien for', 'gør en forskel', 'gøre en forskel', 'forskel for', 'savne', 'savner'],
   },
   {
@@ -45,12 +45,11 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       da: 'Ambitionen er det fælles svar på, hvad I vil kendes for, bakket op af handlinger og ikke kun af fine ord.',
       en: 'The ambition is the shared answer to what you want to be known for, backed by actions, not only fine words.',
     },
-    headingPattern: /\b(ambition(en)?|ambitioner(ne)?|vision(en)?|mål(et|sætning(en)?)?|stolte?)\b/iu,
+    headingPattern: /(?<![\p{L}])(ambition(en)?|ambitioner(ne)?|vision(en)?|mål(et|ene|sætning(en|er|erne)?)?|stolte?)(?![\p{L}])/iu,
     cues: [
       'ambition', 'ambitionen', 'vision', 'visionen', 'målet er', 'målet for', 'vores mål', 'mål er', 'målsætning', 'målsætningen',
       'stolte af', 'kendt for', 'kendte for', 'kendes for', 'størst mulig', 'størst mulige', 'i videst muligt omfang',
-      'om fem år', 'alle børn', 'alle elever', 'alle borgere', 'alle unge', 'alle beboere', 'ingen', 'hver eneste', 'det målet',
-      'vi vil', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste', 'flere', 'færre',
+      'om fem år', 'hver eneste', 'det målet', 'vi vil', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
     ],
   },
   {
@@ -65,14 +64,14 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       da: 'Tilgangen er, hvordan I arbejder: for borgerne eller med dem. Medarbejdere bruger forskellige verber om den samme tilgang; gruppen skal blive enige.',
       en: 'The approach is how you work: for the citizens or with them. Staff use different verbs for the same approach; the group should agree.',
     },
-    headingPattern: /\b(tilgang(en)?|hvordan|arbejdsform(en)?|metode(n)?|sådan gør vi)\b/iu,
+    headingPattern: /(?<![\p{L}])(tilgang(en)?|hvordan|arbejdsform(en)?|metode(n|r|rne)?|sådan gør vi)(?![\p{L}])/iu,
     cues: [
       'sammen med', 'sammen', 'i samarbejde med', 'samarbejde med', 'samarbejde', 'i samspil med', 'samspil', 'i dialog med',
       'dialog med', 'samskabe', 'samskaber', 'samskabelse', 'samskabende', 'inddrage', 'inddrager', 'inddragelse', 'inddrages',
-      'involvere', 'involverer', 'ved at', 'ved,', 'gennem', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
-      'relationer', 'relation', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig', 'helhedsorienteret',
+      'involvere', 'involverer', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
+      'i relationer', 'gennem relationer', 'relationen', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig',
       'forpligtende samarbejde', 'partnerskab', 'medinddragelse', 'medindflydelse', 'borgerinddragelse', 'brugerinddragelse',
-      'tager afsæt', 'tilgang', 'tilgangen', 'måden', 'på en måde',
+      'tager afsæt', 'tilgang', 'tilgangen',
     ],
   },
   {
@@ -87,7 +86,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       da: 'Målgruppen skal være konkret og nuanceret. Hvad I kalder dem, siger også noget om, hvad I kalder jer selv.',
       en: 'The target group must be concrete and nuanced. What you call them also says something about what you call yourselves.',
     },
-    headingPattern: /\b(målgruppe(n)?|målgrupper(ne)?|hvem)\b/iu,
+    headingPattern: /(?<![\p{L}])(målgruppe(n)?|målgrupper(ne)?|hvem)(?![\p{L}])/iu,
     cues: [],
   },
 ];

@@ -1,0 +1,56 @@
+// Chunked parsing gives the same prose blocks and comments as parsing the whole document at once.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chunkRanges, parseDocument } from '../server/src/core/parse';
+import { generateDocument } from '../scripts/generate';
+
+function view(md: string, chunked: boolean) {
+  const doc = parseDocument(md, { chunked });
+  return {
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: b.text, starts: b.starts.map((x) => x + b.base) })),
+    comments: doc.comments,
+  };
+}
+
+const tricky = [
+  '---\ntitle: x\n\nmore: y\n---\n\nTekst.\n',
+  '- a\n\n- b\n\nafsnit\n\n1. en\n\n2. to\n',
+  '```\nkode\n\nikke prosa\n```\n\nprosa\n',
+  '~~~~\n```\n\nstadig kode\n~~~~\n\nprosa\n',
+  '<!--\nkommentar\n\nover flere linjer -->\n\nprosa\n',
+  '<div>\nhtml\n\n</div>\n\nprosa\n',
+  '> citat\n\n> mere citat\n\nprosa\n',
+  '- punkt\n\n  fortsat afsnit\n\n      indrykket kode\n\nprosa\n',
+  'Setext\n===\n\n---\n\nefter en streg\n',
+  '| a | b |\n|---|---|\n| c | d |\n\nprosa\n',
+  'tekst\n\n    kode\n\nmere tekst\n',
+  '<script>\nvar a;\n\nvar b;\n</script>\n\nprosa\n',
+  'Linje et\r\n\r\nLinje to\r\n\r\n- punkt\r\n',
+];
+
+describe('chunked parsing', () => {
+  for (const md of tricky) {
+    it(`matches the whole parse: ${JSON.stringify(md).slice(0, 50)}`, () => {
+      expect(view(md, true)).toEqual(view(md, false));
+    });
+  }
+
+  it('splits long documents into many chunks', () => {
+    expect(chunkRanges(generateDocument(20_000, 3)).length).toBeGreaterThan(20);
+  });
+
+  it('matches the whole parse on generated documents and on the fixtures', () => {
+    for (const seed of [1, 2, 3]) {
+      const md = generateDocument(30_000, seed);
+      expect(view(md, true)).toEqual(view(md, false));
+    }
+    const dir = path.join(__dirname, 'fixtures', 'rules');
+    for (const rule of fs.readdirSync(dir)) {
+      for (const file of fs.readdirSync(path.join(dir, rule)).filter((f) => f.endsWith('.md'))) {
+        const md = fs.readFileSync(path.join(dir, rule, file), 'utf8');
+        expect(view(md, true), file).toEqual(view(md, false));
+      }
+    }
+  });
+});
