@@ -102,6 +102,7 @@ function fromEditor(raw: unknown): KerneopgaveSettings {
     if (r.enable !== undefined && r.enable !== null) input.enable = r.enable;
     if (r.language !== undefined && r.language !== null) input.language = r.language;
     if (r.rules && typeof r.rules === 'object') input.rules = r.rules;
+    if (typeof r.lixThreshold === 'number') input.lixThreshold = r.lixThreshold;
   }
   const { settings, problems } = validateSettings(input);
   for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message}`);

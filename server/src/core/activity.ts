@@ -52,6 +52,9 @@ function isActivityInContext(words: Word[], i: number, entry: ActivityEntry): bo
     case 'passe':
       // »passe børn« is care; »passer til« is »fits«.
       return isGroupWord(words[i + 1]) || (words[i + 1]?.lower === 'på' && isGroupWord(words[i + 2]));
+    case 'give':
+      // »vi giver«, »at give«, »Give …«: the staff give; »rammerne giver ro«, »det giver mening« is something else.
+      return i === 0 || (prev !== undefined && VERB_CONTEXT_BEFORE.has(prev) && prev !== 'der' && prev !== 'som' && prev !== 'de');
     case 'pleje':
       // »vi plejer at …« means »we usually …«.
       return !(lower === 'plejer' && next === 'at');

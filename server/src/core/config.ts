@@ -7,13 +7,17 @@ export interface KerneopgaveSettings {
   /** Severity per rule id; a rule not listed uses its default. */
   rules: Record<string, SeveritySetting>;
   language: 'auto' | Locale;
+  /** LIX above this gives a hint (rule lix). */
+  lixThreshold: number;
 }
+
+export const DEFAULT_LIX_THRESHOLD = 45;
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 /** The defaults: every rule at its own default severity. */
 export function defaultSettings(): KerneopgaveSettings {
-  return { enable: true, rules: {}, language: 'auto' };
+  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD };
 }
 
 export interface ConfigProblem {
@@ -45,6 +49,10 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
       case 'language':
         if (value === 'auto' || value === 'da' || value === 'en') settings.language = value;
         else problems.push({ path: 'language', message: `skal være "auto", "da" eller "en", ikke ${JSON.stringify(value)}` });
+        break;
+      case 'lixThreshold':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) settings.lixThreshold = value;
+        else problems.push({ path: 'lixThreshold', message: `skal være et tal mellem 0 og 100, ikke ${JSON.stringify(value)}` });
         break;
       case 'rules':
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {

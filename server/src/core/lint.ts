@@ -44,6 +44,7 @@ export function lintParsed(doc: ParsedDocument, options: LintOptions = {}): Lint
         unit,
         doc,
         locale,
+        settings,
         report(input: ReportInput) {
           const line = doc.lineIndex.lineAt(input.start);
           if (isDisabled(directives, rule.id, input.start, line)) return;

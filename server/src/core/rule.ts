@@ -1,4 +1,5 @@
 // The shape of a rule: an id, titles, tags, a default severity and one check function.
+import type { KerneopgaveSettings } from './config';
 import type { ParsedDocument } from './parse';
 import type { FindingData, KerneopgaveUnit, Locale, OffsetRange, Severity } from './types';
 
@@ -15,6 +16,7 @@ export interface RuleContext {
   unit: KerneopgaveUnit;
   doc: ParsedDocument;
   locale: Locale;
+  settings: KerneopgaveSettings;
   report(finding: ReportInput): void;
 }
 

@@ -60,6 +60,8 @@ export interface KerneopgaveUnit extends OffsetRange {
   heading?: ProseBlock;
   /** The blocks that state the kerneopgave. */
   statement: ProseBlock[];
+  /** Every block of the unit, headings included (for checks over a whole section). */
+  all: ProseBlock[];
   /** Sub-sections named after the four dimensions. */
   dimensionSections: DimensionSection[];
   /** Where a finding about the unit as a whole is anchored: the statement's first sentence, or the heading. */

@@ -140,4 +140,5 @@ export const ACTIVITY_VERBS: readonly ActivityEntry[] = [
 /** Forms that are the activity only in some contexts (the adjective »sikre«, »stille« = quiet, »passer« = fits). */
 export const CONTEXT_DEPENDENT_FORMS: ReadonlySet<string> = new Set([
   'sikre', 'stille', 'stiller', 'stillede', 'stillet', 'stilles', 'passe', 'passer', 'passet', 'passes', 'plejer',
+  'give', 'giver', 'gav', 'givet', 'gives',
 ]);

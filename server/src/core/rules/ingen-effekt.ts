@@ -1,0 +1,35 @@
+// ingen-effekt: the statement names neither an activity nor an effect for the citizen (»Patienten i centrum«).
+import { activitiesIn } from '../activity';
+import { findEffect } from '../effect';
+import { pick, type Rule } from '../rule';
+import { statementSentences } from '../units';
+
+export const ingenEffekt: Rule = {
+  id: 'ingen-effekt',
+  title: { da: 'Ingen effekt for borgeren', en: 'No effect for the citizen' },
+  description: {
+    da: 'Formuleringen siger ikke, hvad borgeren skal opleve eller kunne, når I lykkes (version 1 uden aktivitetsverbum).',
+    en: 'The statement does not say what the citizen should experience or be able to do when you succeed (version 1 without an activity verb).',
+  },
+  tags: ['version-1'],
+  defaultSeverity: 'warning',
+  check({ unit, locale, report }) {
+    const sentences = statementSentences(unit);
+    const words = sentences.reduce((n, s) => n + s.words.length, 0);
+    if (words < 3) return;
+    // With an activity, aktivitet-uden-effekt asks the question on the verb.
+    if (sentences.some((s) => findEffect(s) || activitiesIn(s.words).length > 0)) return;
+    report({
+      start: unit.anchor.start,
+      end: unit.anchor.end,
+      message: pick({ da: 'Hvad skal borgeren opleve eller kunne, når I lykkes?', en: 'What should the citizen experience or be able to do when you succeed?' }, locale),
+      note: pick(
+        {
+          da: 'Formuleringen beskriver et sted, et princip eller en ydelse, men ikke den forskel, det gør for borgeren. Også uden et aktivitetsverbum er det en version 1-formulering: effekten for borgeren er usynlig. Prøv at gøre borgeren til grundled: »Børnene …«, »Borgeren kan …«.',
+          en: 'The statement describes a place, a principle or a service, but not the difference it makes for the citizen. Even without an activity verb this is a version-1 formulation: the effect for the citizen is invisible. Try making the citizen the subject: »The children …«, »The citizen can …«.',
+        },
+        locale,
+      ),
+    });
+  },
+};

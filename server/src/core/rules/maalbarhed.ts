@@ -1,0 +1,37 @@
+// maalbarhed: nothing in the unit would let the workplace know whether it succeeds.
+import { MEASURABLE } from '../data/signaler';
+import { findPhrase } from '../phrases';
+import { pick, type Rule } from '../rule';
+import { sentencesOf } from '../tokenize';
+
+const FOLLOW_UP_HEADING = /(opfølgning|følger op|måling|evaluering|resultat|succeskriter|indikator)/iu;
+
+export const maalbarhed: Rule = {
+  id: 'maalbarhed',
+  title: { da: 'Målbarhed', en: 'Measurability' },
+  description: {
+    da: 'Intet i enheden gør det muligt at se, om I lykkes med kerneopgaven.',
+    en: 'Nothing in the unit would let you know whether you succeed with the kerneopgave.',
+  },
+  tags: ['maalbarhed'],
+  defaultSeverity: 'hint',
+  check({ unit, locale, report }) {
+    for (const block of unit.all) {
+      if (block.kind === 'heading' && FOLLOW_UP_HEADING.test(block.text)) return;
+      if (/\p{N}/u.test(block.text) && block.kind !== 'heading') return;
+      for (const s of sentencesOf(block)) if (findPhrase(s.words, MEASURABLE)) return;
+    }
+    report({
+      start: unit.anchor.start,
+      end: unit.anchor.end,
+      message: pick({ da: 'Hvordan kan I se, om I lykkes med det?', en: 'How can you tell whether you succeed?' }, locale),
+      note: pick(
+        {
+          da: 'En kerneopgave skal kunne måles, så enheden kan se, om den lykkes. Det behøver ikke være tal: det kan være det, borgerne fortæller, eller tegn i hverdagen, som I aftaler at følge op på.',
+          en: 'A kerneopgave must be measurable so the unit can see whether it succeeds. It need not be numbers: it can be what citizens tell you, or signs in everyday life that you agree to follow up on.',
+        },
+        locale,
+      ),
+    });
+  },
+};
