@@ -130,16 +130,29 @@ async function palette(page, text, rowText = text) {
 
 async function hoverWord(page, lineText, word, nth = 0, expect) {
   await page.mouse.move(2, 400);
-  await page.locator('.monaco-hover').filter({ visible: true }).first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
   const box = await wordBox(page, lineText, word, nth);
   if (!box) throw new Error(`word ${word} not found in line ${lineText}`);
   const cx = box.x + Math.min(box.width / 2, 20), cy = box.y + box.height / 2;
   await page.mouse.move(cx - 3, cy);
   await page.mouse.move(cx, cy);
-  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first();
+  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
   await hover.waitFor({ timeout: T });
-  await page.waitForTimeout(300); // let the hover finish layouting
+  // the language server's part arrives after the diagnostics part ("Loading..." until then)
+  await waitFor(async () => !/Loading\.\.\./.test(await hover.innerText()), 'hover to finish loading', 15000).catch(() => {});
+  if (expect) await page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first().waitFor({ timeout: 10000 }).catch(() => log(`hover without ${expect}`));
+  await page.waitForTimeout(400); // layout
   return hover.innerText();
+}
+
+async function panelVisible(page) { return page.locator('.part.panel').filter({ visible: true }).count().then((n) => n > 0); }
+async function hidePanel(page) { if (await panelVisible(page)) { await palette(page, 'View: Toggle Panel Visibility', 'Toggle Panel Visibility'); } }
+async function gotoLine(page, n) {
+  await page.keyboard.press(`${mod}+g`);
+  await page.locator('.quick-input-widget input').waitFor({ timeout: T });
+  await page.keyboard.type(String(n));
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
 }
 
 async function shot(page, name) {
@@ -189,22 +202,29 @@ async function main() {
 
     // ---- 1. squiggle + hover on »tilbyde«
     const L = 'Det er dagplejens kerneopgave at tilbyde';
-    // scroll the statement into view: go to line 31
-    await page.keyboard.press(`${mod}+g`);
-    await page.locator('.quick-input-widget input').waitFor({ timeout: T });
-    await page.keyboard.type('31');
-    await page.keyboard.press('Enter');
+    await gotoLine(page, 31);
     await waitFor(() => wordBox(page, L, 'tilbyde'), 'line with tilbyde');
     const sq = await waitFor(async () => { const b = await wordBox(page, L, 'tilbyde'); const s = b && await squigglesOver(page, b); return s && s.length ? s : null; }, 'squiggle on tilbyde');
     report.firstSquiggle = { afterNavigation: (Date.now() - tNav) / 1000, afterOpen: (Date.now() - tOpen) / 1000 };
     log('squiggle on tilbyde:', JSON.stringify(sq), report.firstSquiggle);
-    report.squigglesOnTilbyde = sq;
     const tb = await wordBox(page, L, 'tilbyde');
-    report.squigglesOnLine = await squigglesOver(page, { x: 0, y: tb.y, width: 5000, height: tb.height });
-    report.hoverTilbyde = await hoverWord(page, L, 'tilbyde', 0, 'tilbyde');
+    report.tilbydeBox = tb;
+    report.squigglesOnLine31 = await squigglesOver(page, { x: 0, y: tb.y, width: 5000, height: tb.height });
+    report.hoverTilbyde = await hoverWord(page, L, 'tilbyde', 0, 'Læs mere');
     log('hover tilbyde:', JSON.stringify(report.hoverTilbyde));
     await shot(page, 'squiggle-hover.png');
     await page.mouse.move(2, 400);
+    await page.keyboard.press('Escape');
+
+    // token scope of the red statement opener (artifacts only)
+    await page.mouse.click(tb.x - 60, tb.y + tb.height / 2);
+    await palette(page, 'Developer: Inspect Editor Tokens and Scopes', 'Inspect Editor Tokens and Scopes');
+    const insp = page.locator('.token-inspect-widget');
+    if (await insp.waitFor({ timeout: 10000 }).then(() => true).catch(() => false)) {
+      await page.waitForTimeout(500);
+      report.tokenInspectOpener = await insp.innerText();
+      await page.screenshot({ path: path.join(ART, 'token-inspect.png') });
+    }
     await page.keyboard.press('Escape');
 
     // ---- 2. Problems panel
@@ -212,12 +232,21 @@ async function main() {
     const markers = page.locator('.markers-panel');
     await markers.getByText('aktivitet-uden-effekt', { exact: false }).first().waitFor({ timeout: T });
     await page.waitForTimeout(500);
-    report.problemsRows = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') || r.innerText));
-    report.problemsBadge = await page.locator('.panel .composite-bar .badge-content, .pane-composite-part .badge-content').allInnerTexts().catch(() => []);
-    log('problems rows (visible):', report.problemsRows.length);
+    const problemRows = () => page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') || r.innerText));
+    report.problemsRows = await problemRows();
+    report.statusBarProblems = await page.locator('#status\\.problems').innerText().catch(() => '');
+    log('problems rows (visible):', report.problemsRows.length, 'status bar:', JSON.stringify(report.statusBarProblems));
     await shot(page, 'problems.png');
+    // maximize the panel once to read every row (not a screenshot)
+    await palette(page, 'View: Toggle Maximized Panel', 'Toggle Maximized Panel');
+    await page.waitForTimeout(700);
+    report.problemsRowsAll = await problemRows();
+    await page.screenshot({ path: path.join(ART, 'problems-maximized.png') });
+    await palette(page, 'View: Toggle Maximized Panel', 'Toggle Maximized Panel');
+    await page.waitForTimeout(500);
 
     // ---- 3. quick fix on »tilbyde«
+    await gotoLine(page, 31);
     const box = await wordBox(page, L, 'tilbyde');
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await page.keyboard.press('Escape');
@@ -228,47 +257,61 @@ async function main() {
     report.quickFixItems = await menu.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
     log('quick fix items:', JSON.stringify(report.quickFixItems));
     await shot(page, 'quickfix.png');
+    const tApply = Date.now();
     await menu.locator('.monaco-list-row', { hasText: 'Slå aktivitet-uden-effekt fra for dette udsagn' }).first().click();
     await page.locator('.view-lines').filter({ hasText: 'kerneopgave-disable aktivitet-uden-effekt' }).first().waitFor({ timeout: T });
-    const tFix = Date.now();
-    await waitFor(async () => { const b = await wordBox(page, L, 'tilbyde'); return b && (await squigglesOver(page, b)).length === 0; }, 'squiggle on tilbyde to go', 15000)
-      .then(() => { report.squiggleGoneAfterMs = Date.now() - tFix; })
-      .catch((e) => { report.squiggleGone = String(e); });
+    // the finding must leave the Problems panel (11 -> 10 warnings) ...
+    await waitFor(async () => !(await problemRows()).some((r) => /tilbyde/.test(r)), 'aktivitet-uden-effekt for tilbyde to leave Problems', 15000)
+      .then(() => { report.findingGoneAfterMs = Date.now() - tApply; }).catch((e) => { report.findingGone = String(e); });
+    report.afterFixProblemsRows = await problemRows();
+    report.afterFixStatusBar = await page.locator('#status\\.problems').innerText().catch(() => '');
     const tb2 = await wordBox(page, L, 'tilbyde');
     report.afterFixSquigglesOnTilbyde = await squigglesOver(page, tb2);
-    report.afterFixSquigglesOnLine = await squigglesOver(page, { x: 0, y: tb2.y, width: 5000, height: tb2.height });
     report.afterFixLine = await page.evaluate((L) => [...document.querySelectorAll('.editor-instance .view-line')].map((l) => l.textContent.replace(/\u00a0/g, ' ')).find((t) => t.includes(L)), L);
-    log('after fix:', JSON.stringify(report.afterFixLine), JSON.stringify(report.afterFixSquigglesOnLine));
-    await page.waitForTimeout(500);
+    log('after fix:', JSON.stringify(report.afterFixLine), JSON.stringify(report.afterFixSquigglesOnTilbyde), report.afterFixStatusBar);
+    // ... and from the hover over the word
+    report.afterFixHoverTilbyde = await hoverWord(page, L, 'tilbyde', 0);
+    log('after fix hover:', JSON.stringify(report.afterFixHoverTilbyde));
     await shot(page, 'after-quickfix.png');
+    await page.mouse.move(2, 400);
+    await page.keyboard.press('Escape');
 
     // ---- 6 (optional): hovers on a dimension heading and on »kerneopgave«
-    await page.keyboard.press(`${mod}+g`);
-    await page.locator('.quick-input-widget input').waitFor({ timeout: T });
-    await page.keyboard.type('13');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    report.hoverMaalgruppe = await hoverWord(page, '### Målgruppen', 'Målgruppen', 0, 'Målgruppen');
+    await hidePanel(page);
+    await gotoLine(page, 24);
+    report.hoverMaalgruppe = await hoverWord(page, '### Målgruppen', 'Målgruppen', 0, 'Hvem');
     log('hover Målgruppen:', JSON.stringify(report.hoverMaalgruppe));
     await shot(page, 'hover-dimension.png');
-    report.hoverKerneopgave = await hoverWord(page, '## Vores kerneopgave', 'kerneopgave', 0, 'perspektiv');
-    log('hover kerneopgave:', JSON.stringify(report.hoverKerneopgave));
-    await shot(page, 'hover-kerneopgave.png');
+    report.hoverKerneopgaveHeading = await hoverWord(page, '## Vores kerneopgave', 'kerneopgave', 0);
+    log('hover kerneopgave (heading):', JSON.stringify(report.hoverKerneopgaveHeading));
+    await page.screenshot({ path: path.join(ART, 'hover-kerneopgave-heading.png') });
+    if (/perspektiver/.test(report.hoverKerneopgaveHeading)) await shot(page, 'hover-kerneopgave.png');
+    else {
+      await gotoLine(page, 11);
+      report.hoverKerneopgaveProse = await hoverWord(page, 'Vi har drøftet kerneopgaven', 'kerneopgaven', 0, 'perspektiver');
+      log('hover kerneopgaven (line 11):', JSON.stringify(report.hoverKerneopgaveProse));
+      await shot(page, 'hover-kerneopgave.png');
+    }
     await page.mouse.move(2, 400);
 
     // ---- 4. Outline
-    await page.keyboard.press(`${mod}+Shift+M`); // close the panel again: more room
     await palette(page, 'Explorer: Focus on Outline View', 'Focus on Outline View');
-    const outline = page.locator('.outline-pane, .pane-body').filter({ has: page.locator('.monaco-list-row') });
     await page.locator('.outline-pane .monaco-list-row').first().waitFor({ timeout: T });
-    // collapse the file tree so the outline gets the room
-    const folderHeader = page.locator('.pane-header', { hasText: /^ws|WS/ }).first();
-    if (await folderHeader.count()) { await folderHeader.click().catch(() => {}); }
-    await page.waitForTimeout(800);
-    report.outlineRows = await page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => (r.getAttribute('aria-label') || '') + ' | ' + r.innerText.replace(/\s+/g, ' ').trim()));
+    // collapse the folder tree so that the outline gets the room
+    const folderHeader = page.locator('.pane-header[aria-label*="Explorer Section"], .pane-header').filter({ hasText: /^ws$/i }).first();
+    if (await folderHeader.count()) await folderHeader.click().catch(() => {});
+    await page.waitForTimeout(1000);
+    report.outlineRows = await page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim() + '   [aria: ' + (r.getAttribute('aria-label') || '') + ']'));
     log('outline rows:', report.outlineRows.length);
     await shot(page, 'outline.png');
-    void outline;
+    // the same symbols in the breadcrumbs / Go to Symbol picker (artifacts only)
+    await page.locator('.editor-instance .monaco-editor').first().click({ position: { x: 200, y: 200 } });
+    await page.keyboard.press(`${mod}+Shift+O`);
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T }).catch(() => {});
+    await page.waitForTimeout(700);
+    report.gotoSymbolRows = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
+    await page.screenshot({ path: path.join(ART, 'goto-symbol.png') });
+    await page.keyboard.press('Escape');
 
     // ---- 5. type a statement in a new untitled Markdown file
     await palette(page, 'File: New Untitled Text File', 'New Untitled Text File');
@@ -288,27 +331,32 @@ async function main() {
     report.v1SquiggleAfterMs = Date.now() - tTyped;
     report.v1Squiggles = await squigglesOver(page, { ...(await wordBox(page, 'Vores kerneopgave er at', 'Vores')), x: 0, width: 5000 });
     log('v1 squiggle', JSON.stringify(s1), report.v1SquiggleAfterMs, 'ms');
-    report.hoverV1 = await hoverWord(page, 'Vores kerneopgave er at', 'undervise', 0, 'undervise');
+    report.hoverV1 = await hoverWord(page, 'Vores kerneopgave er at', 'undervise', 0, 'Læs mere');
     log('hover v1:', JSON.stringify(report.hoverV1));
     await shot(page, 'type-statement-v1.png');
     await page.mouse.move(2, 400);
     await page.keyboard.press('Escape');
+    await page.keyboard.press(`${mod}+Shift+M`);
+    await page.locator('.markers-panel').waitFor({ timeout: T });
+    await page.waitForTimeout(500);
+    report.v1Problems = (await problemRows()).filter((r) => /Untitled/i.test(r));
+    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
     await page.keyboard.press(`${mod}+a`);
     await page.keyboard.type(V2, { delay: 15 });
     const tTyped2 = Date.now();
     await page.locator('.view-lines').filter({ hasText: 'fællesskabet.' }).first().waitFor({ timeout: T });
-    await waitFor(async () => { const b = await wordBox(page, 'Vores kerneopgave er,', 'Vores'); if (!b) return false;
-      const s = await squigglesOver(page, { ...b, x: 0, width: 5000 }); report.v2Squiggles = s; return !s.some((q) => /warning|error/.test(q.cls)); },
-    'v2: no warning squiggles', 15000).then(() => { report.v2CleanAfterMs = Date.now() - tTyped2; }).catch((e) => { report.v2Clean = String(e); });
+    await waitFor(async () => !(await problemRows()).some((r) => /Untitled/i.test(r) && /aktivitet-uden-effekt|undervise/.test(r)),
+      'v2: aktivitet-uden-effekt gone from Problems', 15000)
+      .then(() => { report.v2FindingGoneAfterMs = Date.now() - tTyped2; }).catch((e) => { report.v2FindingGone = String(e); });
     await page.waitForTimeout(1500);
     const vb = await wordBox(page, 'Vores kerneopgave er,', 'Vores');
     report.v2Squiggles = await squigglesOver(page, { ...vb, x: 0, width: 5000 });
-    log('v2 squiggles:', JSON.stringify(report.v2Squiggles));
-    // open problems for this file too, so the screenshot shows what is (not) reported
-    await page.keyboard.press(`${mod}+Shift+M`);
-    await page.waitForTimeout(800);
-    report.v2Problems = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') || r.innerText));
+    report.v2Problems = (await problemRows()).filter((r) => /Untitled/i.test(r));
+    log('v2 squiggles:', JSON.stringify(report.v2Squiggles), 'v2 problems:', JSON.stringify(report.v2Problems));
     await shot(page, 'type-statement.png');
+    report.hoverV2 = await hoverWord(page, 'Vores kerneopgave er,', 'lærer', 0).catch((e) => String(e));
+    await page.screenshot({ path: path.join(ART, 'type-statement-v2-hover.png') });
+    await page.mouse.move(2, 400);
 
     // ---- output channel of the extension (activation / server errors)
     await palette(page, 'Output: Show Output Channels', 'Show Output Channels');

@@ -22,7 +22,8 @@ interface Options {
   format: 'stylish' | 'json' | 'sarif';
   config?: string;
   maxWarnings: number;
-  lang: Locale;
+  /** From --lang; otherwise the config file's language, otherwise Danish. */
+  lang?: Locale;
   help: boolean;
   version: boolean;
 }
@@ -30,7 +31,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { paths: [], stdin: false, format: 'stylish', maxWarnings: -1, lang: 'da', help: false, version: false };
+  const options: Options = { paths: [], stdin: false, format: 'stylish', maxWarnings: -1, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -190,7 +191,7 @@ function settingsForFile(file: string | undefined, options: Options, problems: s
 
 function lintText(text: string, file: string, options: Options, problems: string[]): Finding[] {
   const settings = settingsForFile(file === '<stdin>' ? options.stdinFilename : file, options, problems);
-  return lint(text, { fileName: file === '<stdin>' ? options.stdinFilename : file, settings, locale: options.lang }).findings;
+  return lint(text, { fileName: file === '<stdin>' ? options.stdinFilename : file, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') }).findings;
 }
 
 function readStdin(): string {
@@ -214,8 +215,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     }
     throw error;
   }
+  const lang: Locale = options.lang ?? 'da';
   if (options.help) {
-    out(HELP[options.lang] + '\n');
+    out(HELP[lang] + '\n');
     return 0;
   }
   if (options.version) {
@@ -223,7 +225,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     return 0;
   }
   if (!options.stdin && options.paths.length === 0) {
-    err(`kerneopgave: ${options.lang === 'en' ? 'no files given' : 'ingen filer angivet'}\n${options.lang === 'en' ? 'See' : 'Se'} kerneopgave --help.\n`);
+    err(`kerneopgave: ${lang === 'en' ? 'no files given' : 'ingen filer angivet'}\n${lang === 'en' ? 'See' : 'Se'} kerneopgave --help.\n`);
     return 2;
   }
   const problems: string[] = [];
@@ -255,8 +257,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   }
   const docsUrl = ruleDocsUrl;
   if (options.format === 'json') out(formatJson(results) + '\n');
-  else if (options.format === 'sarif') out(formatSarif(results, options.lang, docsUrl, VERSION) + '\n');
-  else out(formatStylish(results, options.lang));
+  else if (options.format === 'sarif') out(formatSarif(results, lang, docsUrl, VERSION) + '\n');
+  else out(formatStylish(results, lang));
   for (const p of problems) err(`kerneopgave: ${p}\n`);
 
   const all = results.flatMap((r) => r.findings);

@@ -137,8 +137,9 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     }
     return citizenClauseAt(words, i + 2) ? span(words, i, i + 2, 'purpose') : undefined;
   }
-  // »støtte borgerne til at blive selvforsørgende«, »til i videst muligt omfang at blive …«, »motiveres til at lære«
-  if (w.lower === 'til') {
+  // »støtte borgerne til at blive selvforsørgende«, »til i videst muligt omfang at blive …«, »motiveres til at lære«,
+  // »støtte sygemeldte i at vende tilbage«, »hjælpe de ledige med at finde job«: the object's outcome.
+  if ((w.lower === 'til' || w.lower === 'i' || w.lower === 'med') && (w.lower === 'til' || next.lower === 'at')) {
     for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
       if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
       if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, false) ? span(words, i, k + 1, 'purpose') : undefined;

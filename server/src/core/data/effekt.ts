@@ -43,6 +43,9 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'tro', 'tror',
   'forbedre', 'forbedrer',
   'tilegne', 'tilegner',
+  'vende', 'vender', 'vendte', 'opnå', 'opnår', 'opnåede', 'lykkes', 'lykkedes', 'glæde', 'glæder', 'genfinde', 'genfinder',
+  'genoptage', 'genoptager', 'indgå', 'indgår', 'forsørge', 'forsørger', 'undgå', 'undgår', 'bestemme', 'bestemmer',
+  'turde', 'tør', 'beholde', 'beholder', 'overskue', 'overskuer', 'håndtere', 'håndterer',
 ]);
 
 /** Weak outcome verbs: an outcome only with a state or result after them (»er trygge«, »har et godt liv«). */
@@ -74,7 +77,8 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
   'livsmestring', 'selvværd', 'selvtillid', 'identitetsudvikling', 'selvforsørgelse', 'livsglæde', 'glæde', 'deltagelse',
   'handlekraft', 'funktionsevne', 'funktionsevnen', 'livsduelighed', 'robusthed', 'uafhængighed', 'mestringsevne',
   'potentiale', 'potentialer', 'ressourcer', 'muligheder', 'livschancer', 'helbred', 'helbredet', 'rehabilitering',
-  'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden',
+  'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden', 'kundskaber', 'færdigheder', 'kompetencer', 'oplevelse',
+  'oplevelser', 'indsigt', 'overblik', 'tillid', 'håb', 'livsmod', 'glæden', 'ro', 'trivslen', 'værdighed',
 ]);
 
 /** Nouns for a life, which name an effect with a positive adjective even without a group (»det gode hverdagsliv«). */
