@@ -117,15 +117,17 @@ async function waitFor(fn, what, timeout = T) {
   }
 }
 
-async function palette(page, text, rowText = text) {
+async function palette(page, text, label = text, waitHidden = true) {
   await page.keyboard.press(`${mod}+Shift+P`);
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ timeout: T });
   await input.fill('>' + text);
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first();
+  // click the row whose label is exactly `label` (Enter would take the best fuzzy match, e.g. "Compare New Untitled…")
+  const row = page.locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^(\\S+: )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.\\.\\.|…)?$`) }) }).first();
   await row.waitFor({ timeout: T });
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
+  await row.click();
+  if (waitHidden) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
 }
 
 async function hoverWord(page, lineText, word, nth = 0, expect) {
@@ -155,6 +157,17 @@ async function gotoLine(page, n) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
 }
 
+// drag the side bar's sash (currently near x=fromX) to x=toX
+async function dragSash(page, fromX, toX) {
+  const sb = await page.evaluate((fromX) => [...document.querySelectorAll('.monaco-sash.vertical')].map((e) => e.getBoundingClientRect())
+    .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })).find((r) => Math.abs(r.x + r.width / 2 - fromX) < 12 && r.height > 300), fromX);
+  if (!sb) return false;
+  await page.mouse.move(sb.x + sb.width / 2, 400); await page.mouse.down();
+  await page.mouse.move(toX, 400, { steps: 8 }); await page.mouse.up();
+  await page.waitForTimeout(300);
+  return true;
+}
+
 async function shot(page, name) {
   const file = path.join(OUT, name);
   await page.screenshot({ path: file });
@@ -164,6 +177,11 @@ async function shot(page, name) {
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   const W = prepare();
+  const sha = (f) => require('crypto').createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 12);
+  report.build = { serverJs: sha(path.join(REPO, 'dist', 'server.js')), clientJs: sha(path.join(REPO, 'dist', 'client.js')),
+    distTime: fs.statSync(path.join(REPO, 'dist', 'server.js')).mtime.toISOString(),
+    head: (() => { try { return execFileSync('git', ['-C', REPO, 'rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return '?'; } })() };
+  log('build', JSON.stringify(report.build));
   const { child, base } = await startCodeServer(W);
   let context, page;
   const cleanup = async () => {
@@ -212,6 +230,16 @@ async function main() {
     report.squigglesOnLine31 = await squigglesOver(page, { x: 0, y: tb.y, width: 5000, height: tb.height });
     report.hoverTilbyde = await hoverWord(page, L, 'tilbyde', 0, 'Læs mere');
     log('hover tilbyde:', JSON.stringify(report.hoverTilbyde));
+    await page.screenshot({ path: path.join(ART, 'squiggle-hover-top.png') });
+    // the hover is taller than its box: scroll it (mouse wheel over the hover) to the language server's explanation
+    {
+      const hov = page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
+      const hb = await hov.boundingBox();
+      const title = hov.locator('strong', { hasText: 'Aktivitet uden effekt' }).first();
+      const tbx = await title.boundingBox();
+      await page.mouse.move(hb.x + hb.width - 40, hb.y + 20, { steps: 3 });
+      if (tbx && tbx.y > hb.y + 10) { await page.mouse.wheel(0, tbx.y - hb.y - 6); await page.waitForTimeout(500); }
+    }
     await shot(page, 'squiggle-hover.png');
     await page.mouse.move(2, 400);
     await page.keyboard.press('Escape');
@@ -270,11 +298,48 @@ async function main() {
     report.afterFixLine = await page.evaluate((L) => [...document.querySelectorAll('.editor-instance .view-line')].map((l) => l.textContent.replace(/\u00a0/g, ' ')).find((t) => t.includes(L)), L);
     log('after fix:', JSON.stringify(report.afterFixLine), JSON.stringify(report.afterFixSquigglesOnTilbyde), report.afterFixStatusBar);
     // ... and from the hover over the word
+    await page.mouse.move(2, 400);
+    await page.waitForTimeout(500);
+    await shot(page, 'after-quickfix.png');
     report.afterFixHoverTilbyde = await hoverWord(page, L, 'tilbyde', 0);
     log('after fix hover:', JSON.stringify(report.afterFixHoverTilbyde));
-    await shot(page, 'after-quickfix.png');
+    await page.screenshot({ path: path.join(ART, 'after-quickfix-hover.png') });
     await page.mouse.move(2, 400);
     await page.keyboard.press('Escape');
+    // undo the quick fix: the finding must come back
+    { const b = await wordBox(page, L, 'tilbyde'); await page.mouse.click(b.x + 5, b.y + b.height / 2); }
+    await page.keyboard.press(`${mod}+z`);
+    const tUndo = Date.now();
+    await waitFor(async () => (await problemRows()).some((r) => /tilbyde/.test(r)), 'finding back after undo', 15000)
+      .then(() => { report.findingBackAfterUndoMs = Date.now() - tUndo; }).catch((e) => { report.findingBackAfterUndo = String(e); });
+    report.afterUndoLine = await page.evaluate((L) => [...document.querySelectorAll('.editor-instance .view-line')].map((l) => l.textContent.replace(/\u00a0/g, ' ')).find((t) => t.includes(L)), L);
+    log('after undo:', JSON.stringify(report.afterUndoLine), report.findingBackAfterUndoMs);
+
+    // "Læs vejledningen til …" (quick fix) and "Læs mere" (hover link): where do they lead? (artifacts only)
+    const closeEditor = () => palette(page, 'View: Close Editor', 'View: Close Editor');
+    const guidanceTab = page.locator('.tabs-container .tab', { hasText: 'aktivitet-uden-effekt' }).first();
+    {
+      const b = await wordBox(page, L, 'tilbyde'); await page.mouse.click(b.x + 5, b.y + b.height / 2);
+      await page.keyboard.press(`${mod}+.`);
+      await menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til aktivitet-uden-effekt' }).first().click();
+      report.guidanceFromQuickFix = await guidanceTab.waitFor({ timeout: 15000 }).then(() => guidanceTab.innerText()).catch((e) => 'no tab: ' + String(e).split('\n')[0]);
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: path.join(ART, 'guidance-from-quickfix.png') });
+      log('guidance (quick fix):', JSON.stringify(report.guidanceFromQuickFix));
+      if (!/^no tab/.test(report.guidanceFromQuickFix)) await closeEditor();
+    }
+    {
+      await page.locator('.tabs-container .tab', { hasText: 'medarbejdergrundlag.md' }).first().click();
+      await hoverWord(page, L, 'tilbyde', 0, 'Læs mere');
+      await page.locator('.monaco-hover:not(.hidden) a', { hasText: 'Læs mere' }).first().click();
+      report.guidanceFromHoverLink = await guidanceTab.waitFor({ timeout: 15000 }).then(() => guidanceTab.innerText()).catch((e) => 'no tab: ' + String(e).split('\n')[0]);
+      await page.waitForTimeout(1000);
+      await page.screenshot({ path: path.join(ART, 'guidance-from-hover-link.png') });
+      log('guidance (hover link):', JSON.stringify(report.guidanceFromHoverLink));
+      if (!/^no tab/.test(report.guidanceFromHoverLink)) await closeEditor();
+      await page.locator('.tabs-container .tab', { hasText: 'medarbejdergrundlag.md' }).first().click();
+      await page.mouse.move(2, 400);
+    }
 
     // ---- 6 (optional): hovers on a dimension heading and on »kerneopgave«
     await hidePanel(page);
@@ -285,21 +350,23 @@ async function main() {
     report.hoverKerneopgaveHeading = await hoverWord(page, '## Vores kerneopgave', 'kerneopgave', 0);
     log('hover kerneopgave (heading):', JSON.stringify(report.hoverKerneopgaveHeading));
     await page.screenshot({ path: path.join(ART, 'hover-kerneopgave-heading.png') });
-    if (/perspektiver/.test(report.hoverKerneopgaveHeading)) await shot(page, 'hover-kerneopgave.png');
+    if (/den formelle kerneopgave:/.test(report.hoverKerneopgaveHeading)) await shot(page, 'hover-kerneopgave.png');
     else {
       await gotoLine(page, 11);
-      report.hoverKerneopgaveProse = await hoverWord(page, 'Vi har drøftet kerneopgaven', 'kerneopgaven', 0, 'perspektiver');
+      report.hoverKerneopgaveProse = await hoverWord(page, 'Vi har drøftet kerneopgaven', 'kerneopgaven', 0, 'den formelle kerneopgave:');
       log('hover kerneopgaven (line 11):', JSON.stringify(report.hoverKerneopgaveProse));
       await shot(page, 'hover-kerneopgave.png');
     }
     await page.mouse.move(2, 400);
 
     // ---- 4. Outline
-    await palette(page, 'Explorer: Focus on Outline View', 'Focus on Outline View');
+    await palette(page, 'Explorer: Focus on Outline View', 'Explorer: Focus on Outline View');
     await page.locator('.outline-pane .monaco-list-row').first().waitFor({ timeout: T });
     // collapse the folder tree so that the outline gets the room
     const folderHeader = page.locator('.pane-header[aria-label*="Explorer Section"], .pane-header').filter({ hasText: /^ws$/i }).first();
     if (await folderHeader.count()) await folderHeader.click().catch(() => {});
+    // widen the side bar so that the checklist in the symbols' detail is readable
+    await dragSash(page, 350, 900);
     await page.waitForTimeout(1000);
     report.outlineRows = await page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim() + '   [aria: ' + (r.getAttribute('aria-label') || '') + ']'));
     log('outline rows:', report.outlineRows.length);
@@ -312,17 +379,18 @@ async function main() {
     report.gotoSymbolRows = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
     await page.screenshot({ path: path.join(ART, 'goto-symbol.png') });
     await page.keyboard.press('Escape');
+    await dragSash(page, 900, 350);
 
     // ---- 5. type a statement in a new untitled Markdown file
     await palette(page, 'File: New Untitled Text File', 'New Untitled Text File');
     await page.locator('.editor-instance .monaco-editor').first().waitFor({ timeout: T });
-    await palette(page, 'Change Language Mode', 'Change Language Mode');
+    await palette(page, 'Change Language Mode', 'Change Language Mode', false);
     await page.locator('.quick-input-widget input').waitFor({ timeout: T });
     await page.keyboard.type('Markdown');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: /^Markdown/ }).first().waitFor({ timeout: T });
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus().catch(() => {});
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
     const V1 = 'Vores kerneopgave er at undervise eleverne i dansk.';
     const V2 = 'Vores kerneopgave er, at eleverne lærer at læse, så de kan deltage i fællesskabet.';
     await page.keyboard.type(V1, { delay: 15 });
@@ -339,24 +407,38 @@ async function main() {
     await page.keyboard.press(`${mod}+Shift+M`);
     await page.locator('.markers-panel').waitFor({ timeout: T });
     await page.waitForTimeout(500);
-    report.v1Problems = (await problemRows()).filter((r) => /Untitled/i.test(r));
-    await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+    const twistie = page.locator('.markers-panel .monaco-list-row', { hasText: 'medarbejdergrundlag.md' }).locator('.monaco-tl-twistie').first();
+    if (await twistie.count()) { await twistie.click(); await page.waitForTimeout(300); }
+    const untitledRows = async () => { const rows = await problemRows(); const i = rows.findIndex((r) => /in file Untitled/i.test(r)); if (i < 0) return []; const out = [rows[i]];
+      for (const r of rows.slice(i + 1)) { if (/problems? in file/.test(r)) break; out.push(r); } return out; };
+    report.v1Problems = await untitledRows();
+    report.v1Outline = await page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim())).catch(() => []);
+    log('v1 problems:', JSON.stringify(report.v1Problems));
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
     await page.keyboard.press(`${mod}+a`);
     await page.keyboard.type(V2, { delay: 15 });
     const tTyped2 = Date.now();
     await page.locator('.view-lines').filter({ hasText: 'fællesskabet.' }).first().waitFor({ timeout: T });
-    await waitFor(async () => !(await problemRows()).some((r) => /Untitled/i.test(r) && /aktivitet-uden-effekt|undervise/.test(r)),
+    await waitFor(async () => !(await problemRows()).some((r) => /undervise/.test(r)),
       'v2: aktivitet-uden-effekt gone from Problems', 15000)
       .then(() => { report.v2FindingGoneAfterMs = Date.now() - tTyped2; }).catch((e) => { report.v2FindingGone = String(e); });
     await page.waitForTimeout(1500);
     const vb = await wordBox(page, 'Vores kerneopgave er,', 'Vores');
     report.v2Squiggles = await squigglesOver(page, { ...vb, x: 0, width: 5000 });
-    report.v2Problems = (await problemRows()).filter((r) => /Untitled/i.test(r));
+    report.v2Problems = await untitledRows();
+    report.v2Outline = await page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim())).catch(() => []);
     log('v2 squiggles:', JSON.stringify(report.v2Squiggles), 'v2 problems:', JSON.stringify(report.v2Problems));
     await shot(page, 'type-statement.png');
     report.hoverV2 = await hoverWord(page, 'Vores kerneopgave er,', 'lærer', 0).catch((e) => String(e));
     await page.screenshot({ path: path.join(ART, 'type-statement-v2-hover.png') });
     await page.mouse.move(2, 400);
+
+    // ---- the extension's own command: restart the language server
+    await palette(page, 'Kerneopgave: Genstart sproghjælperen', 'Kerneopgave: Genstart sproghjælperen');
+    report.restartNotification = await page.locator('.notifications-toasts').getByText('genstartet', { exact: false }).first()
+      .waitFor({ timeout: 20000 }).then(() => page.locator('.notifications-toasts').innerText()).catch((e) => 'no notification: ' + String(e).split('\n')[0]);
+    log('restart:', JSON.stringify(report.restartNotification));
+    await page.screenshot({ path: path.join(ART, 'restart.png') });
 
     // ---- output channel of the extension (activation / server errors)
     await palette(page, 'Output: Show Output Channels', 'Show Output Channels');

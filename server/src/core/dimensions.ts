@@ -53,7 +53,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
 
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
-  'de', 'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
+  'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
   'et', 'hver', 'enhver', 'mange', 'flere', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
 ]);
 
@@ -98,4 +98,4 @@ function isAttributive(words: Word[], j: number): boolean {
   return !(before && VERB_MARKERS.has(before));
 }
 
-const VERB_MARKERS = new Set(['at', 'skal', 'vil', 'kan', 'må', 'bør', 'vi', 'man', 'de', 'og']);
+const VERB_MARKERS = new Set(['at', 'skal', 'vil', 'kan', 'må', 'bør', 'vi', 'man', 'og']);

@@ -66,6 +66,10 @@ function isCitizenSubject(words: Word[], i: number): number {
   return -1;
 }
 
+const MODALS = new Set(['kan', 'kunne']);
+const MODAL_ADVERBS = new Set(['selv', 'også', 'fortsat', 'bedre', 'igen', 'stadig', 'altid', 'trygt', 'godt']);
+const SHORT_INFINITIVES = new Set(['gå', 'få', 'nå', 'bo', 'se', 'stå', 'tro', 'slå', 'forstå', 'bestå']);
+
 const PREPOSITIONS = new Set(['til', 'af', 'over', 'om', 'for', 'med', 'hos', 'blandt', 'mellem', 'omkring', 'overfor', 'fra', 'på', 'ved', 'uden', 'mod']);
 
 function clauseBreak(word: Word): boolean {
@@ -81,6 +85,13 @@ function outcomeVerbAt(words: Word[], j: number): number {
   const w = words[j];
   if (!w || !OUTCOME_VERBS.has(w.lower) || activityOf(w.lower)) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
+  // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
+  if (MODALS.has(w.lower)) {
+    let k = j + 1;
+    while (k < words.length && k < j + 3 && MODAL_ADVERBS.has(words[k].lower)) k++;
+    const inf = words[k];
+    if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower))) return k;
+  }
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
     if (k > j + 1 && clauseBreak(words[k])) break;
     const next = words[k].lower;
@@ -102,6 +113,8 @@ function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined 
     const w = words[j];
     if (clauseBreak(w) && !isGroupWord(w)) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
+    // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
+    if (w.lower === 'for' && words[j + 1]?.lower === 'at') return undefined;
     if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) return undefined;
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
@@ -122,7 +135,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     if (subject >= 0) {
       for (let j = subject + 1; j < Math.min(words.length, subject + 5); j++) {
         if (activityOf(words[j].lower) && !OUTCOME_VERBS.has(words[j].lower)) return undefined;
-        if (OUTCOME_VERBS.has(words[j].lower)) return span(words, i, j, 'purpose');
+        const end = outcomeVerbAt(words, j);
+        if (end >= 0) return span(words, i, end, 'purpose');
       }
     }
     return undefined;
@@ -175,7 +189,7 @@ function citizenClauseAt(words: Word[], j: number): boolean {
   if (subject < 0) return false;
   for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
     if (activityOf(words[k].lower) && !OUTCOME_VERBS.has(words[k].lower)) return false;
-    if (OUTCOME_VERBS.has(words[k].lower)) return true;
+    if (outcomeVerbAt(words, k) >= 0) return true;
   }
   return false;
 }
@@ -239,7 +253,7 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
 function framed(words: Word[], i: number): boolean {
   // Walk back over a coordinated noun phrase (»trivsel, læring og udvikling«, »det enkelte barns«).
   let j = i;
-  while (j > 0 && i - j < 10 && !clauseBreak(words[j])) {
+  while (j > 0 && i - j < 12 && (!clauseBreak(words[j]) || OUTCOME_NOUNS.has(words[j - 1].lower))) {
     const prev = words[j - 1].lower;
     if (OUTCOME_NOUNS.has(prev) || LIFE_NOUNS.has(prev) || COORDINATION.has(prev) || isGroupWord(words[j - 1]) || DETERMINER_LIKE.has(prev)) j--;
     else break;

@@ -62,7 +62,7 @@ export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
 export const STATE_WORDS: ReadonlySet<string> = new Set([
   'tryg', 'trygge', 'trygt', 'glad', 'glade', 'selvhjulpen', 'selvhjulpne', 'selvstændig', 'selvstændige', 'aktiv', 'aktive',
   'sund', 'sunde', 'rask', 'raske', 'livsduelig', 'livsduelige', 'robust', 'robuste', 'selvforsørgende', 'motiverede',
-  'nysgerrige', 'kreative', 'hele', 'mestrer', 'del', 'godt', 'gode', 'værdigt', 'meningsfuldt', 'meningsfulde', 'liv', 'livet',
+  'nysgerrige', 'kreative', 'mestrer', 'del', 'godt', 'gode', 'værdigt', 'meningsfuldt', 'meningsfulde', 'liv', 'livet',
   'hverdag', 'hverdagen', 'hverdagsliv', 'job', 'arbejde', 'uddannelse', 'beskæftigelse', 'fællesskab', 'fællesskaber',
   'fællesskabet', 'ressourcer', 'potentiale', 'muligheder', 'mulighed', 'lyst', 'mod', 'tillid', 'håb', 'klar', 'klare',
   'parate', 'parat', 'inkluderet', 'inkluderede', 'hørt', 'set', 'forstået', 'ligeværdige', 'ligeværdig', 'medborgere',

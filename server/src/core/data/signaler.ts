@@ -21,7 +21,7 @@ export const ABSTRACT_PHRASES: readonly string[] = [
 
 /** Signs that the workplace can tell whether it succeeds: numbers, comparisons, follow-up. */
 export const MEASURABLE: readonly string[] = [
-  'flere', 'færre', 'andel*', 'procent', 'måle*', 'målt', 'målbar*', 'evaluer*', 'følge op', 'følger op', 'opfølgning*',
+  'flere', 'færre', 'andel*', 'procent', 'måle', 'måler', 'måles', 'måling*', 'målt', 'målbar*', 'evaluer*', 'følge op', 'følger op', 'opfølgning*',
   'dokumenter*', 'indikator*', 'tilfredshed*', 'undersøgelse*', 'spørger borgerne', 'spørger vi', 'data', 'nøgletal',
   'inden', 'senest', 'hvert år', 'om året', 'årligt', 'ventetid*', 'fravær*', 'gennemførelse*', 'kvantitativ*',
 ];
@@ -38,7 +38,7 @@ export const HORIZON: readonly string[] = [
 export const PERSPECTIVES: Readonly<Record<'formelle' | 'udfoerte' | 'oplevede', readonly string[]>> = {
   formelle: [
     'formelle', 'lov', 'loven', 'lovgivning*', 'serviceloven', 'dagtilbudsloven', 'folkeskoleloven', 'sundhedsloven',
-    'beskæftigelsesloven', 'bekendtgørelse*', 'formålsparagraf*', 'politisk*', 'byråd*', 'kommunalbestyrelse*', 'udvalg*',
+    'beskæftigelsesloven', 'bekendtgørelse*', 'formålsparagraf*', 'politisk*', 'byråd*', 'kommunalbestyrelse*', 'fagudvalg*',
     'politik', 'politikken', 'lovkrav', 'myndighed*',
   ],
   udfoerte: [

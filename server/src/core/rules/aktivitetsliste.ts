@@ -14,7 +14,9 @@ export const aktivitetsliste: Rule = {
   defaultSeverity: 'information',
   check({ unit, locale, report }) {
     const uses = statementSentences(unit).flatMap((s) => activitiesIn(s.words));
-    const distinct = [...new Map(uses.map((u) => [u.entry.lemma, u])).values()];
+    const first = new Map<string, (typeof uses)[number]>();
+    for (const u of uses) if (!first.has(u.entry.lemma)) first.set(u.entry.lemma, u);
+    const distinct = [...first.values()];
     if (distinct.length < 3) return;
     const names = distinct.slice(0, 4).map((u) => `»${u.word.text}«`).join(', ');
     report({

@@ -27,6 +27,18 @@ function isMedarbejdergrundlag(blocks: ProseBlock[]): boolean {
   return blocks.slice(0, 3).some((b) => /medarbejdergrundlag/i.test(b.text));
 }
 
+const perDocument = new WeakMap<readonly ProseBlock[], Perspective[]>();
+
+/** The perspectives not mentioned in any of the blocks (cached per document: every unit asks the same). */
+function missingIn(blocks: readonly ProseBlock[]): Perspective[] {
+  let missing = perDocument.get(blocks);
+  if (!missing) {
+    missing = (Object.keys(patterns) as Perspective[]).filter((key) => !blocks.some((b) => patterns[key].test(b.text)));
+    perDocument.set(blocks, missing);
+  }
+  return missing;
+}
+
 export const trePerspektiver: Rule = {
   id: 'tre-perspektiver',
   title: { da: 'Tre perspektiver', en: 'Three perspectives' },
@@ -40,8 +52,7 @@ export const trePerspektiver: Rule = {
     const grundlag = isMedarbejdergrundlag(doc.blocks);
     if (unit.kind !== 'section' && !(unit.kind === 'file' && grundlag)) return;
     // In a medarbejdergrundlag the perspectives may stand anywhere in the document.
-    const blocks = grundlag ? doc.blocks : unit.all;
-    const missing = (Object.keys(patterns) as Perspective[]).filter((key) => !blocks.some((b) => patterns[key].test(b.text)));
+    const missing = missingIn(grundlag ? doc.blocks : unit.all);
     if (missing.length === 0) return;
     const list = missing.map((m) => pick(NAMES[m], locale));
     const joined = list.length > 1 ? `${list.slice(0, -1).join(', ')} ${locale === 'en' ? 'and' : 'og'} ${list[list.length - 1]}` : list[0];
