@@ -11,7 +11,8 @@
 //   (cd $E/code-server-4.139.1 && PATH=$N24/bin:$PATH npm_config_nodedir=$N24 npm install --no-save code-server@4.139.1)
 //   npm install --prefix $E/tools --no-save playwright-core@1.65.1
 // Run (after `npm run build`):  node e2e/screenshots.cjs [outDir]      (default outDir: docs/images)
-// Env: E2E_HOME, E2E_ARTIFACTS (logs; default $E2E_HOME/artifacts), KEEP=1 keeps the temp dir.
+// Env: E2E_HOME, E2E_ARTIFACTS (logs, report.json, extra PNGs; default $E2E_HOME/artifacts), KEEP=1 keeps the temp dir,
+//      KO_LANG (kerneopgave.language, default da: code-server has no Danish UI offline, so "auto" would give English).
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -41,16 +42,39 @@ function prepare() {
   const extDir = path.join(W, 'exts', `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   fs.mkdirSync(extDir);
   fs.copyFileSync(path.join(REPO, 'package.json'), path.join(extDir, 'package.json'));
-  for (const d of ['dist', 'grammars', 'snippets', 'schemas', 'docs']) {
+  // what the packaged extension would contain (dist is self-contained: no node_modules needed)
+  for (const d of ['dist', 'grammars', 'snippets', 'schemas', 'docs', 'l10n']) {
     if (fs.existsSync(path.join(REPO, d))) copyDir(path.join(REPO, d), path.join(extDir, d));
+  }
+  for (const f of fs.readdirSync(REPO)) {
+    if (/^(package\.nls(\.[\w-]+)?\.json|README\.md|LICENSE.*|CHANGELOG\.md)$/.test(f)) fs.copyFileSync(path.join(REPO, f), path.join(extDir, f));
   }
   fs.rmSync(path.join(extDir, 'docs', 'images'), { recursive: true, force: true });
   copyDir(path.join(REPO, 'examples'), path.join(W, 'ws'));
-  const settings = JSON.parse(fs.readFileSync('/work/shared/research/e2e-recipe/settings.json', 'utf8').toString());
+  // user settings: no welcome page, no chat panel stealing focus, no auto-save into the copy, fast hovers, nothing online
+  const settings = {
+    'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': 'off', 'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true, 'git.enabled': false, 'npm.autoDetect': 'off', 'typescript.disableAutomaticTypeAcquisition': true,
+    'markdown.validate.enabled': false, 'files.hotExit': 'off', 'window.restoreWindows': 'none', 'editor.hover.delay': 100,
+    'files.autoSave': 'off',
+  };
   // code-server's UI is English (no Danish language pack offline): with "auto" the extension would answer in English.
   settings['kerneopgave.language'] = process.env.KO_LANG || 'da';
   fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   return W;
+}
+
+// The command palette label of one of our commands, as an English VS Code shows it (package.nls.json placeholders resolved).
+function commandLabel(id) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const nlsFile = path.join(REPO, 'package.nls.json');
+  const nls = fs.existsSync(nlsFile) ? JSON.parse(fs.readFileSync(nlsFile, 'utf8')) : {};
+  const t = (v) => (typeof v === 'string' ? v.replace(/^%(.+)%$/, (m, k) => nls[k] ?? m) : v);
+  const c = pkg.contributes.commands.find((x) => x.command === id);
+  return c.category ? `${t(c.category)}: ${t(c.title)}` : t(c.title);
 }
 
 async function freePort() {
@@ -434,11 +458,19 @@ async function main() {
     await page.mouse.move(2, 400);
 
     // ---- the extension's own command: restart the language server
-    await palette(page, 'Kerneopgave: Genstart sproghjælperen', 'Kerneopgave: Genstart sproghjælperen');
-    report.restartNotification = await page.locator('.notifications-toasts').getByText('genstartet', { exact: false }).first()
+    report.restartCommand = commandLabel('kerneopgave.restartServer');
+    await palette(page, report.restartCommand, report.restartCommand);
+    report.restartNotification = await page.locator('.notifications-toasts').getByText(/genstartet|restarted/).first()
       .waitFor({ timeout: 20000 }).then(() => page.locator('.notifications-toasts').innerText()).catch((e) => 'no notification: ' + String(e).split('\n')[0]);
     log('restart:', JSON.stringify(report.restartNotification));
     await page.screenshot({ path: path.join(ART, 'restart.png') });
+    const tRestart = Date.now();
+    await waitFor(async () => (await page.locator('.markers-panel').innerText().catch(() => '')).includes('dimension-ambition'), 'diagnostics back after restart', 30000)
+      .then(() => { report.diagnosticsBackAfterRestartMs = Date.now() - tRestart; }).catch((e) => { report.diagnosticsBackAfterRestart = String(e); });
+    await page.waitForTimeout(1000);
+    report.afterRestartStatusBar = await page.locator('#status\\.problems').innerText().catch(() => '');
+    log('after restart:', report.diagnosticsBackAfterRestartMs, JSON.stringify(report.afterRestartStatusBar));
+    await page.screenshot({ path: path.join(ART, 'restart-after.png') });
 
     // ---- output channel of the extension (activation / server errors)
     await palette(page, 'Output: Show Output Channels', 'Show Output Channels');

@@ -84,7 +84,7 @@ describe('document symbols', () => {
       'Vores kerneopgave i PPR er at rådgive og vejlede lærere og pædagoger.',
     ]);
     expect(symbols[0].children?.map((c) => c.name)).toEqual(['Den fælles ambition', 'Vores tilgang til opgaven', 'Målgruppen']);
-    expect(symbols[0].detail).toBe('Version 2 · ✓ Værdien vi skaber · ✓ fælles ambition · ✓ tilgang til opgaven · ✓ Målgruppen');
+    expect(symbols[0].detail).toBe('Version 2 · ✓ Værdi · ✓ Ambition · ✓ Tilgang · ✓ Målgruppe · LIX 36');
     expect(symbols[1].detail).toMatch(/^Version 1 /);
   });
 });

@@ -1,10 +1,19 @@
-// The VS Code client: starts the language server for Markdown and adds commands. Nothing here judges text.
+// The VS Code client: starts the language server for Markdown and adds commands, the status bar item, the
+// checklist quick pick and the report command. Nothing here judges text: every verdict and question comes from
+// the server. Texts for the user are written in English with vscode.l10n.t; l10n/bundle.l10n.da.json has the
+// Danish. VS Code's display language picks them; the server's language follows kerneopgave.language.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { checklistMiddleware } from './checklist';
+import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
+import { writeReport } from './report';
+import { StatusBar } from './status';
 
 let client: LanguageClient | undefined;
 
+// Inserted into the document, so it stays Danish whatever VS Code's display language: the documents are Danish,
+// and the server recognises the dimension headings by their Danish names.
 const TEMPLATE = [
   '## Vores kerneopgave',
   '',
@@ -41,14 +50,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.kerneopgave.json'),
     },
     initializationOptions: { locale: vscode.env.language },
+    middleware: { ...checklistMiddleware },
   };
   client = new LanguageClient('kerneopgave', 'Kerneopgave', serverOptions, clientOptions);
 
+  const statusBar = new StatusBar();
   context.subscriptions.push(
+    statusBar,
+    client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => statusBar.update(params)),
+    // A restarted server sends every status again; until then the old counts would be stale.
+    client.onDidChangeState((e) => {
+      if (e.newState !== State.Running) statusBar.clear();
+    }),
     vscode.commands.registerCommand('kerneopgave.restartServer', async () => {
       await client?.restart();
-      void vscode.window.showInformationMessage(vscode.l10n.t('Kerneopgave: sproghjælperen er genstartet.'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('Kerneopgave: the language server has restarted.'));
     }),
+    vscode.commands.registerCommand('kerneopgave.report', (folder?: vscode.Uri) => writeReport(client, folder)),
     vscode.commands.registerCommand('kerneopgave.insertTemplate', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {

@@ -3,23 +3,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { defaultSettings, type KerneopgaveSettings } from './core/config';
-import { lint } from './core/lint';
+import { lint, type LintResult } from './core/lint';
+import { formatReport } from './core/report';
+import { collectFiles, readMarkdown } from './files';
 import { pick } from './core/rule';
 import { RULES, ruleDocsUrl } from './core/rules/index';
 import type { Finding, Locale } from './core/types';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './formatters';
 
 const VERSION = '0.1.0';
-const MARKDOWN = /\.(md|markdown)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
-/** Files above this size are skipped with a message: the editor would not show them either. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 interface Options {
   paths: string[];
   stdin: boolean;
   stdinFilename?: string;
-  format: 'stylish' | 'json' | 'sarif';
+  format: 'stylish' | 'json' | 'sarif' | 'report';
   config?: string;
   maxWarnings: number;
   /** From --lang; otherwise the config file's language, otherwise Danish. */
@@ -58,7 +56,7 @@ function parseArgs(argv: string[]): Options {
       case '-f':
       case '--format': {
         const f = value();
-        if (f !== 'stylish' && f !== 'json' && f !== 'sarif') throw new UsageError(`ukendt format »${f}«; brug stylish, json eller sarif`);
+        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report') throw new UsageError(`ukendt format »${f}«; brug stylish, json, sarif eller report`);
         options.format = f;
         break;
       }
@@ -94,7 +92,7 @@ Brug: kerneopgave [tilvalg] <fil|mappe>...
       kerneopgave --stdin [--stdin-filename navn.kerneopgave.md] < fil.md
 
 Tilvalg:
-  -f, --format <stylish|json|sarif>  uddataformat (standard: stylish)
+  -f, --format <stylish|json|sarif|report>  uddataformat (standard: stylish); report = Markdown-rapport
   -c, --config <fil>                 brug denne .kerneopgave.json i stedet for den nærmeste
       --max-warnings <n>             afslut med 1, hvis der er flere end n advarsler
       --stdin                        læs Markdown fra standard input
@@ -111,7 +109,7 @@ Usage: kerneopgave [options] <file|folder>...
        kerneopgave --stdin [--stdin-filename name.kerneopgave.md] < file.md
 
 Options:
-  -f, --format <stylish|json|sarif>  output format (default: stylish)
+  -f, --format <stylish|json|sarif|report>  output format (default: stylish); report = Markdown report
   -c, --config <file>                use this .kerneopgave.json instead of the nearest one
       --max-warnings <n>             exit with 1 when there are more than n warnings
       --stdin                        read Markdown from standard input
@@ -124,62 +122,6 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over th
 Rules: ${RULES.map((r) => r.id).join(', ')}`,
 };
 
-/** Expands folders into Markdown files (recursively, no symlink loops); reports what cannot be read. */
-function collectFiles(paths: string[], problems: string[]): string[] {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const visit = (p: string, explicit: boolean) => {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch (error) {
-      problems.push(`${p}: ${errorText(error)}`);
-      return;
-    }
-    let real: string;
-    try {
-      real = fs.realpathSync(p);
-    } catch {
-      real = path.resolve(p);
-    }
-    if (seen.has(real)) return;
-    seen.add(real);
-    if (stat.isDirectory()) {
-      let entries: string[];
-      try {
-        entries = fs.readdirSync(p).sort();
-      } catch (error) {
-        problems.push(`${p}: ${errorText(error)}`);
-        return;
-      }
-      for (const entry of entries) {
-        if (SKIP_DIRS.has(entry)) continue;
-        const child = path.join(p, entry);
-        let isDir = false;
-        try {
-          isDir = fs.statSync(child).isDirectory();
-        } catch (error) {
-          if (MARKDOWN.test(entry)) problems.push(`${child}: ${errorText(error)}`);
-          continue;
-        }
-        if (isDir || MARKDOWN.test(entry)) visit(child, false);
-      }
-    } else if (stat.isFile() && (explicit || MARKDOWN.test(p))) {
-      files.push(p);
-    }
-  };
-  for (const p of paths) visit(p, true);
-  return files;
-}
-
-function errorText(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return 'findes ikke';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'ingen adgang (kan ikke læses)';
-  if (e.code === 'ELOOP') return 'symbolsk link i ring';
-  return e.message ?? String(error);
-}
-
 function settingsForFile(file: string | undefined, options: Options, problems: string[]): KerneopgaveSettings {
   const base = defaultSettings();
   const configFile = options.config ?? (file ? findConfigFile(path.dirname(path.resolve(file))) : findConfigFile(process.cwd()));
@@ -189,9 +131,10 @@ function settingsForFile(file: string | undefined, options: Options, problems: s
   return loaded.settings;
 }
 
-function lintText(text: string, file: string, options: Options, problems: string[]): Finding[] {
+function lintText(text: string, file: string, options: Options, problems: string[]): { findings: Finding[]; result: LintResult } {
   const settings = settingsForFile(file === '<stdin>' ? options.stdinFilename : file, options, problems);
-  return lint(text, { fileName: file === '<stdin>' ? options.stdinFilename : file, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') }).findings;
+  const result = lint(text, { fileName: file === '<stdin>' ? options.stdinFilename : file, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
+  return { findings: result.findings, result };
 }
 
 function readStdin(): string {
@@ -232,32 +175,17 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const results: FileResult[] = [];
   if (options.stdin) {
     const text = readStdin().replace(/^\uFEFF/, '');
-    results.push({ file: options.stdinFilename ?? '<stdin>', text, findings: lintText(text, '<stdin>', options, problems) });
+    results.push({ file: options.stdinFilename ?? '<stdin>', text, ...lintText(text, '<stdin>', options, problems) });
   }
   for (const file of collectFiles(options.paths, problems)) {
-    let buffer: Buffer;
-    try {
-      const size = fs.statSync(file).size;
-      if (size > MAX_FILE_BYTES) {
-        problems.push(`${file}: ${Math.round(size / 1024 / 1024)} MB er for stor (grænse ${MAX_FILE_BYTES / 1024 / 1024} MB); springes over`);
-        continue;
-      }
-      buffer = fs.readFileSync(file);
-    } catch (error) {
-      problems.push(`${file}: ${errorText(error)}`);
-      continue;
-    }
-    if (buffer.subarray(0, 8192).includes(0)) {
-      problems.push(`${file}: ser ud til at være en binær fil; springes over`);
-      continue;
-    }
-    // Editors do not count a byte-order mark; neither do we, so columns agree.
-    const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
-    results.push({ file, text, findings: lintText(text, file, options, problems) });
+    const text = readMarkdown(file, problems);
+    if (text === undefined) continue;
+    results.push({ file, text, ...lintText(text, file, options, problems) });
   }
   const docsUrl = ruleDocsUrl;
   if (options.format === 'json') out(formatJson(results) + '\n');
   else if (options.format === 'sarif') out(formatSarif(results, lang, docsUrl, VERSION) + '\n');
+  else if (options.format === 'report') out(formatReport(results.map((r) => ({ file: r.file, result: r.result! })), lang));
   else out(formatStylish(results, lang));
   for (const p of problems) err(`kerneopgave: ${p}\n`);
 

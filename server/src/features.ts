@@ -3,6 +3,7 @@ import {
   CodeActionKind,
   SymbolKind,
   type CodeAction,
+  type CodeLens,
   type Diagnostic,
   type DocumentSymbol,
   type Hover,
@@ -10,7 +11,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { DIMENSIONS } from './core/data/dimensioner';
-import { dimensionsOf } from './core/dimensions';
+import { checklistOf } from './core/checklist';
 import { definitionHover, dimensionHover } from './core/guidance';
 import type { LintResult } from './core/lint';
 import { pick } from './core/rule';
@@ -179,7 +180,7 @@ export function documentSymbols(result: LintResult, locale: Locale): DocumentSym
     }));
     return {
       name: unit.title || 'Kerneopgave',
-      detail: checklist(result, unit, locale),
+      detail: checklistOf(result, unit, locale).text,
       kind: SymbolKind.Module,
       range: range(unit.start, unit.end),
       selectionRange: range(unit.anchor.start, unit.anchor.end),
@@ -188,10 +189,21 @@ export function documentSymbols(result: LintResult, locale: Locale): DocumentSym
   });
 }
 
-/** A one-line checklist: version and the four dimensions as present (✓) or missing (✗). */
-export function checklist(result: LintResult, unit: KerneopgaveUnit, locale: Locale): string {
-  const version1 = result.findings.some((f) => f.tags.includes('version-1') && f.start >= unit.start && f.end <= unit.end);
-  const present = dimensionsOf(unit);
-  const dims = DIMENSIONS.map((d) => `${present[d.key] ? '✓' : '✗'} ${pick(d.heading, locale).replace(/^(Den|Vores|The|Our) /, '')}`);
-  return `${pick({ da: 'Version', en: 'Version' }, locale)} ${version1 ? '1' : '2'} · ${dims.join(' · ')}`;
+export const SHOW_CHECKLIST_COMMAND = 'kerneopgave.showChecklist';
+
+/** A checklist code lens above each unit; its command carries the questions for what is missing. */
+export function codeLenses(result: LintResult, locale: Locale): CodeLens[] {
+  const { lineIndex } = result.doc;
+  return result.units.map((unit) => {
+    const c = checklistOf(result, unit, locale);
+    const line = lineIndex.position(unit.start).line;
+    return {
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      command: {
+        title: c.text,
+        command: SHOW_CHECKLIST_COMMAND,
+        arguments: [{ title: unit.title || 'Kerneopgave', questions: c.questions }],
+      },
+    };
+  });
 }

@@ -1,5 +1,6 @@
 // CLI output formats: stylish (for people), json (stable contract), sarif (GitHub code scanning).
 import { pathToFileURL } from 'node:url';
+import type { LintResult } from './core/lint';
 import { LineIndex } from './core/parse';
 import { pick } from './core/rule';
 import { RULES } from './core/rules/index';
@@ -9,6 +10,7 @@ export interface FileResult {
   file: string;
   text: string;
   findings: Finding[];
+  result?: LintResult;
 }
 
 interface Located {

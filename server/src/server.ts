@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import {
   createConnection,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -18,10 +20,25 @@ import { lint, type LintResult } from './core/lint';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
-import { codeActionsFor, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND } from './features';
+import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND } from './features';
+import { checklistOf } from './core/checklist';
+import { formatReport, type ReportInput } from './core/report';
+import { collectFiles, readMarkdown } from './files';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+/** Where and when each document was last edited (for focus mode). */
+const lastEdit = new Map<string, { offset: number; at: number }>();
+const FOCUS_PAUSE_MS = 1500;
+
+// TextDocuments owns the didChange handler; wrapping its update remembers where the writer types (focus mode).
+const documents = new TextDocuments<TextDocument>({
+  create: TextDocument.create,
+  update: (document, changes, version) => {
+    const change = changes[changes.length - 1];
+    if (change && 'range' in change) lastEdit.set(document.uri, { offset: document.offsetAt(change.range.start), at: Date.now() });
+    return TextDocument.update(document, changes, version);
+  },
+});
 
 let clientLocale: Locale = 'da';
 let hasConfiguration = false;
@@ -49,7 +66,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       documentSymbolProvider: true,
-      executeCommandProvider: { commands: [OPEN_GUIDANCE_COMMAND] },
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND] },
     },
     serverInfo: { name: 'kerneopgave', version: '0.1.0' },
   };
@@ -103,6 +121,8 @@ function fromEditor(raw: unknown): KerneopgaveSettings {
     if (r.language !== undefined && r.language !== null) input.language = r.language;
     if (r.rules && typeof r.rules === 'object') input.rules = r.rules;
     if (typeof r.lixThreshold === 'number') input.lixThreshold = r.lixThreshold;
+    if (typeof r.codeLens === 'boolean') input.codeLens = r.codeLens;
+    if (typeof r.focusMode === 'boolean') input.focusMode = r.focusMode;
   }
   const { settings, problems } = validateSettings(input);
   for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message}`);
@@ -141,7 +161,9 @@ interface Linted {
   version: number;
   result: LintResult;
   locale: Locale;
+  settings: KerneopgaveSettings;
 }
+
 
 const linted = new Map<string, Linted>();
 const timers = new Map<string, NodeJS.Timeout>();
@@ -173,9 +195,21 @@ async function validate(uri: string): Promise<void> {
     connection.console.error(`kerneopgave: could not lint ${uri}: ${(error as Error).stack ?? error}`);
     return;
   }
-  linted.set(uri, { version, result, locale });
-  const diagnostics = result.findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl));
+  linted.set(uri, { version, result, locale, settings });
+  let findings = result.findings;
+  // Focus mode: hold back findings in the block being typed until the writer pauses, then publish again.
+  const edit = lastEdit.get(uri);
+  if (settings.focusMode && edit && Date.now() - edit.at < FOCUS_PAUSE_MS) {
+    const block = result.doc.blocks.find((b) => b.start <= edit.offset && edit.offset <= b.end + 1);
+    if (block) {
+      findings = findings.filter((f) => f.end < block.start || f.start > block.end);
+      schedule(current, FOCUS_PAUSE_MS - (Date.now() - edit.at) + 10);
+    }
+  }
+  const diagnostics = findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl));
   void connection.sendDiagnostics({ uri, version, diagnostics });
+  const complete = result.units.filter((u) => checklistOf(result, u, locale).complete).length;
+  void connection.sendNotification('kerneopgave/status', { uri, units: result.units.length, complete });
 }
 
 /** The lint result for the document's current text (linted now if the cached one is stale). */
@@ -187,7 +221,7 @@ async function current(uri: string): Promise<Linted | undefined> {
   const settings = await settingsFor(uri);
   const locale = effectiveLocale(settings);
   const result = lint(document.getText(), { fileName: URI.parse(uri).path, settings, locale });
-  const entry = { version: document.version, result, locale };
+  const entry = { version: document.version, result, locale, settings };
   linted.set(uri, entry);
   return entry;
 }
@@ -198,10 +232,12 @@ function revalidateAll(): void {
 
 documents.onDidOpen((event) => schedule(event.document, 0));
 documents.onDidChangeContent((event) => schedule(event.document));
+
 documents.onDidClose((event) => {
   clearTimeout(timers.get(event.document.uri));
   timers.delete(event.document.uri);
   linted.delete(event.document.uri);
+  lastEdit.delete(event.document.uri);
   settingsCache.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
@@ -224,7 +260,21 @@ connection.onDocumentSymbol(async (params) => {
   return documentSymbols(entry.result, entry.locale);
 });
 
+connection.onCodeLens(async (params) => {
+  const entry = await current(params.textDocument.uri);
+  if (!entry || !entry.settings.codeLens) return [];
+  return codeLenses(entry.result, entry.locale);
+});
+
 connection.onExecuteCommand(async (params) => {
+  if (params.command === SHOW_CHECKLIST_COMMAND) {
+    // Editors other than VS Code (whose client shows a quick pick) get the questions as a message.
+    const arg = params.arguments?.[0] as { title?: string; questions?: { label: string }[] } | undefined;
+    const questions = arg?.questions ?? [];
+    const none = clientLocale === 'en' ? 'Nothing is missing.' : 'Der mangler ikke noget.';
+    void connection.window.showInformationMessage(`${arg?.title ?? 'Kerneopgave'}: ${questions.length ? questions.map((q) => q.label).join(' ') : none}`);
+    return;
+  }
   if (params.command !== OPEN_GUIDANCE_COMMAND) return;
   const ruleId = String(params.arguments?.[0] ?? '');
   const url = docsUrl(ruleId);
@@ -233,6 +283,39 @@ connection.onExecuteCommand(async (params) => {
   } catch {
     void connection.window.showInformationMessage(url);
   }
+});
+
+/** A Markdown report over every Markdown file in a folder, with progress; cancellable. */
+connection.onRequest('kerneopgave/report', async (params: { folderUri: string }, token) => {
+  const folder = URI.parse(params.folderUri).fsPath;
+  const problems: string[] = [];
+  const files = collectFiles([folder], problems);
+  const progress = await connection.window.createWorkDoneProgress();
+  progress.begin(clientLocale === 'en' ? 'Kerneopgave report' : 'Kerneopgave-rapport', 0, '', true);
+  const inputs: ReportInput[] = [];
+  let locale: Locale = clientLocale;
+  try {
+    for (let i = 0; i < files.length; i++) {
+      if (token.isCancellationRequested || progress.token.isCancellationRequested) {
+        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      }
+      const file = files[i];
+      progress.report(Math.round((100 * i) / Math.max(1, files.length)), path.relative(folder, file));
+      const text = readMarkdown(file, problems);
+      if (text === undefined) continue;
+      const uri = URI.file(file).toString();
+      const settings = await settingsFor(uri);
+      locale = effectiveLocale(settings);
+      inputs.push({ file: path.relative(folder, file).split(path.sep).join('/'), result: lint(text, { fileName: file, settings, locale }) });
+      // Let cancellation and other requests through on long runs.
+      if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    progress.done();
+  }
+  for (const p of problems) warnOnce(p);
+  const markdown = formatReport(inputs, locale);
+  return { markdown, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
 });
 
 process.on('uncaughtException', (error) => {

@@ -247,7 +247,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
 
   it.each([
     [['--bogus', 'x.md'], 'kerneopgave: ukendt tilvalg »--bogus«\n'],
-    [['--format', 'xml', 'x.md'], 'kerneopgave: ukendt format »xml«; brug stylish, json eller sarif\n'],
+    [['--format', 'xml', 'x.md'], 'kerneopgave: ukendt format »xml«; brug stylish, json, sarif eller report\n'],
     [['--max-warnings', 'many', 'x.md'], 'kerneopgave: --max-warnings skal være et heltal, ikke »many«\n'],
     [['--lang', 'de', 'x.md'], 'kerneopgave: --lang skal være da eller en, ikke »de«\n'],
     [['x.md', '--format'], 'kerneopgave: --format mangler en værdi\n'],
@@ -372,5 +372,22 @@ describe('CLI details', () => {
     const r = run(['--format', 'sarif', path.join(cwd, 'a.md')], { cwd });
     const sarif = JSON.parse(r.stdout);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*\/a\.md$/);
+  });
+});
+
+describe('CLI report', () => {
+  it('writes the Markdown report for the bundled examples as in its golden file', () => {
+    const r = run(['--format', 'report', 'examples'], { cwd: REPO });
+    expect(r.status).toBe(0);
+    const golden = path.join(REPO, 'test', 'fixtures', 'report', 'examples.da.md');
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.stdout);
+    expect(r.stdout).toBe(fs.readFileSync(golden, 'utf8'));
+  });
+
+  it('writes the report in English with --lang en', () => {
+    const r = run(['--format', 'report', '--lang', 'en', 'examples'], { cwd: REPO });
+    const golden = path.join(REPO, 'test', 'fixtures', 'report', 'examples.en.md');
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(golden, r.stdout);
+    expect(r.stdout).toBe(fs.readFileSync(golden, 'utf8'));
   });
 });

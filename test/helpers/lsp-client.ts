@@ -92,6 +92,8 @@ export class LspClient {
    * requests (vscode-languageserver's `showWarningMessage` sends the request form).
    */
   readonly shownMessages: ShownMessage[] = [];
+  /** Every notification from the server, in order. */
+  readonly notifications: { method: string; params: unknown }[] = [];
   /** `window/logMessage` notifications, in order. */
   readonly logMessages: LogMessageParams[] = [];
   /** Requests from the server, in order. */
@@ -297,6 +299,17 @@ export class LspClient {
   }
 
   /** Clean shutdown: `shutdown` request, `exit` notification, then a kill if the process lingers. Returns the exit code. */
+  /** Waits for a notification of a method whose params satisfy the predicate (earlier ones count too). */
+  async waitForNotification<T>(method: string, predicate: (params: T) => boolean, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<T> {
+    let found: T | undefined;
+    await this.waitFor(`notification ${method}`, () => {
+      const hit = this.notifications.find((n) => n.method === method && predicate(n.params as T));
+      found = hit?.params as T | undefined;
+      return hit !== undefined;
+    }, timeoutMs);
+    return found as T;
+  }
+
   async shutdown(timeoutMs = 5_000): Promise<number | null> {
     if (this.running) {
       try {
@@ -405,6 +418,7 @@ export class LspClient {
   }
 
   private onNotification(method: string, params: unknown): void {
+    this.notifications.push({ method, params });
     switch (method) {
       case 'textDocument/publishDiagnostics': {
         const p = params as PublishDiagnosticsParams;

@@ -402,7 +402,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const [section, statement] = symbols;
     expect(section.name).toBe('Vores kerneopgave');
     expect(section.kind).toBe(2); // Module
-    expect(section.detail).toBe('Version 1 · ✗ Værdien vi skaber · ✗ fælles ambition · ✗ tilgang til opgaven · ✓ Målgruppen');
+    expect(section.detail).toBe('Version 1 · ✗ Værdi · ✗ Ambition · ✗ Tilgang · ✓ Målgruppe · LIX 50');
     expect(section.selectionRange).toEqual(rangeOf(HJEMMEPLEJE_TEXT, '## Vores kerneopgave'));
     expect(textIn(HJEMMEPLEJE_TEXT, section.range)).toBe(
       HJEMMEPLEJE_TEXT.slice(HJEMMEPLEJE_TEXT.indexOf('## Vores kerneopgave'), HJEMMEPLEJE_TEXT.indexOf('hjem.') + 'hjem.'.length),
@@ -594,5 +594,37 @@ describe('server lifecycle', { timeout: 30_000 }, () => {
     } finally {
       await client.shutdown();
     }
+  });
+});
+
+describe('cockpit over the protocol', () => {
+  let lsp: LspClient;
+  beforeAll(async () => {
+    lsp = (await LspClient.initialized()).client;
+  });
+  afterAll(async () => {
+    await lsp.shutdown();
+  });
+
+  it('returns a checklist code lens per unit whose command carries the missing questions', async () => {
+    const { uri } = await open(lsp, 'linser.md', HJEMMEPLEJE_TEXT);
+    const lenses = (await lsp.request<unknown>('textDocument/codeLens', { textDocument: { uri } })) as {
+      range: { start: { line: number } };
+      command: { title: string; command: string; arguments: [{ title: string; questions: { label: string }[] }] };
+    }[];
+    // The section »Vores kerneopgave« and the statement »Det er køkkenets kerneopgave at …«.
+    expect(lenses.map((l) => l.range.start.line)).toEqual([2, 12]);
+    expect(lenses[0].command.command).toBe('kerneopgave.showChecklist');
+    expect(lenses[0].command.title).toMatch(/^Version [12] · [✓✗] Værdi · [✓✗] Ambition · [✓✗] Tilgang · [✓✗] Målgruppe · LIX \d+$/);
+    const labels = lenses[0].command.arguments[0].questions.map((q) => q.label);
+    expect(labels).toContain('Hvad vil I være stolte af om fem år?');
+    expect(labels).not.toContain('Hvem skal I lykkes sammen med?');
+  });
+
+  it('sends a status notification with the number of units', async () => {
+    const uri = uriOf('status.md');
+    const status = lsp.waitForNotification<{ uri: string }>('kerneopgave/status', (p) => p.uri === uri);
+    lsp.didOpen(uri, HJEMMEPLEJE_TEXT, 1);
+    expect(await status).toEqual({ uri, units: 2, complete: 0 });
   });
 });

@@ -9,6 +9,10 @@ export interface KerneopgaveSettings {
   language: 'auto' | Locale;
   /** LIX above this gives a hint (rule lix). */
   lixThreshold: number;
+  /** Show the checklist code lens above each unit. */
+  codeLens: boolean;
+  /** Hold back findings on the sentence being typed until the writer pauses. */
+  focusMode: boolean;
 }
 
 export const DEFAULT_LIX_THRESHOLD = 45;
@@ -17,7 +21,7 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'in
 
 /** The defaults: every rule at its own default severity. */
 export function defaultSettings(): KerneopgaveSettings {
-  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD };
+  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD, codeLens: true, focusMode: false };
 }
 
 export interface ConfigProblem {
@@ -43,8 +47,10 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
       case '$schema':
         break;
       case 'enable':
-        if (typeof value === 'boolean') settings.enable = value;
-        else problems.push({ path: 'enable', message: `skal være true eller false, ikke ${JSON.stringify(value)}` });
+      case 'codeLens':
+      case 'focusMode':
+        if (typeof value === 'boolean') settings[key] = value;
+        else problems.push({ path: key, message: `skal være true eller false, ikke ${JSON.stringify(value)}` });
         break;
       case 'language':
         if (value === 'auto' || value === 'da' || value === 'en') settings.language = value;

@@ -1,0 +1,39 @@
+// The custom messages between this client and the language server. Only shapes: the server decides every text.
+
+/** Server → client after every diagnostics publish: how many units the document has and how many are complete. */
+export const STATUS_NOTIFICATION = 'kerneopgave/status';
+export interface StatusParams {
+  uri: string;
+  units: number;
+  /** Units that are version 2 with all four dimensions present. */
+  complete: number;
+}
+
+/** Client → server: a Markdown report over every Markdown file in a folder. */
+export const REPORT_REQUEST = 'kerneopgave/report';
+export interface ReportParams {
+  folderUri: string;
+}
+export interface ReportResult {
+  markdown: string;
+  files: number;
+  units: number;
+}
+
+/** The command of the checklist code lens; its one argument comes from the server, already localized. */
+export const SHOW_CHECKLIST_COMMAND = 'kerneopgave.showChecklist';
+export interface ChecklistArgs {
+  title: string;
+  questions: { label: string; detail: string }[];
+}
+
+/** Narrows the code lens argument; anything else is ignored rather than shown half. */
+export function isChecklistArgs(value: unknown): value is ChecklistArgs {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<ChecklistArgs>;
+  return (
+    typeof v.title === 'string' &&
+    Array.isArray(v.questions) &&
+    v.questions.every((q) => typeof q === 'object' && q !== null && typeof q.label === 'string' && typeof q.detail === 'string')
+  );
+}

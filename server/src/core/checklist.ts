@@ -1,0 +1,51 @@
+// The checklist of a unit: version, the four dimensions present or missing, LIX, and the questions that remain.
+import { DIMENSIONS } from './data/dimensioner';
+import { dimensionsOf } from './dimensions';
+import type { LintResult } from './lint';
+import { pick } from './rule';
+import { lixOf } from './rules/lix';
+import type { DimensionKey, KerneopgaveUnit, Locale } from './types';
+import { statementSentences } from './units';
+
+export interface Checklist {
+  version: 1 | 2;
+  dimensions: Record<DimensionKey, boolean>;
+  lix: number;
+  /** Guiding questions for what is missing: the dimensions, and the effect for a version-1 unit. */
+  questions: { label: string; detail: string }[];
+  /** One line: »Version 2 · ✓ Værdi · ✗ Ambition · ✓ Tilgang · ✓ Målgruppe · LIX 38«. */
+  text: string;
+  /** True for version 2 with all four dimensions. */
+  complete: boolean;
+}
+
+const SHORT: Record<DimensionKey, { da: string; en: string }> = {
+  vaerdi: { da: 'Værdi', en: 'Value' },
+  ambition: { da: 'Ambition', en: 'Ambition' },
+  tilgang: { da: 'Tilgang', en: 'Approach' },
+  maalgruppe: { da: 'Målgruppe', en: 'Target group' },
+};
+
+/** Computes the checklist of one unit from a lint result (findings are read with their unit's range). */
+export function checklistOf(result: LintResult, unit: KerneopgaveUnit, locale: Locale): Checklist {
+  const version: 1 | 2 = result.findings.some((f) => f.tags.includes('version-1') && f.start >= unit.start && f.end <= unit.end) ? 1 : 2;
+  const present = dimensionsOf(unit);
+  const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d.key, !!present[d.key]])) as Record<DimensionKey, boolean>;
+  const lix = lixOf(statementSentences(unit)).lix;
+  const questions: Checklist['questions'] = [];
+  if (version === 1) {
+    questions.push({
+      label: pick({ da: 'Hvilken effekt skal det have for borgeren?', en: 'What effect should it have for the citizen?' }, locale),
+      detail: pick({ da: 'Version 1: formuleringen siger, hvad I gør, men ikke hvad det fører til.', en: 'Version 1: the statement says what you do, not what it leads to.' }, locale),
+    });
+  }
+  for (const d of DIMENSIONS) {
+    if (!dimensions[d.key]) questions.push({ label: pick(d.question, locale), detail: `${pick(d.heading, locale)}: ${pick(d.meaning, locale)}` });
+  }
+  const text = [
+    `Version ${version}`,
+    ...DIMENSIONS.map((d) => `${dimensions[d.key] ? '✓' : '✗'} ${pick(SHORT[d.key], locale)}`),
+    `LIX ${lix}`,
+  ].join(' · ');
+  return { version, dimensions, lix, questions, text, complete: version === 2 && DIMENSIONS.every((d) => dimensions[d.key]) };
+}
