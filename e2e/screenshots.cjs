@@ -155,20 +155,36 @@ async function palette(page, text, label = text, waitHidden = true) {
 }
 
 async function hoverWord(page, lineText, word, nth = 0, expect) {
-  await page.mouse.move(2, 400);
-  await page.waitForTimeout(300);
-  const box = await wordBox(page, lineText, word, nth);
-  if (!box) throw new Error(`word ${word} not found in line ${lineText}`);
-  const cx = box.x + Math.min(box.width / 2, 20), cy = box.y + box.height / 2;
-  await page.mouse.move(cx - 3, cy);
-  await page.mouse.move(cx, cy);
-  const hover = page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
-  await hover.waitFor({ timeout: T });
-  // the language server's part arrives after the diagnostics part ("Loading..." until then)
-  await waitFor(async () => !/Loading\.\.\./.test(await hover.innerText()), 'hover to finish loading', 15000).catch(() => {});
-  if (expect) await page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first().waitFor({ timeout: 10000 }).catch(() => log(`hover without ${expect}`));
-  await page.waitForTimeout(400); // layout
-  return hover.innerText();
+  // CodeLenses arrive after the diagnostics and push the lines down: wait until the word stops moving, and retry
+  // when the layout changed under the mouse.
+  let lastError;
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.mouse.move(2, 400);
+    await page.waitForTimeout(300);
+    let box = await wordBox(page, lineText, word, nth);
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(250);
+      const again = await wordBox(page, lineText, word, nth);
+      if (box && again && Math.abs(again.y - box.y) < 1 && Math.abs(again.x - box.x) < 1) break;
+      box = again;
+    }
+    if (!box) throw new Error(`word ${word} not found in line ${lineText}`);
+    const cx = box.x + Math.min(box.width / 2, 20), cy = box.y + box.height / 2;
+    await page.mouse.move(cx - 3, cy);
+    await page.mouse.move(cx, cy);
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
+    try {
+      await hover.waitFor({ timeout: 20000 });
+      // the language server's part arrives after the diagnostics part ("Loading..." until then)
+      await waitFor(async () => !/Loading\.\.\./.test(await hover.innerText({ timeout: 2000 })), 'hover to finish loading', 15000).catch(() => {});
+      if (expect) await page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first().waitFor({ timeout: 10000 }).catch(() => log(`hover without ${expect}`));
+      await page.waitForTimeout(400); // layout
+      const moved = await wordBox(page, lineText, word, nth);
+      if (moved && Math.abs(moved.y - box.y) > 1) throw new Error('layout moved under the hover');
+      return await hover.innerText({ timeout: 5000 });
+    } catch (e) { lastError = e; log(`hover attempt ${attempt + 1} on ${word}: ${String(e).split('\n')[0]}`); }
+  }
+  throw lastError;
 }
 
 async function panelVisible(page) { return page.locator('.part.panel').filter({ visible: true }).count().then((n) => n > 0); }

@@ -78,7 +78,9 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
   const { doc } = result;
   const lines = doc.lineIndex;
   const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
-  for (const diagnostic of diagnostics) {
+  // The narrowest finding (a word) first: its actions lead the menu, the unit-wide ones follow.
+  const size = (d: Diagnostic) => (d.range.end.line - d.range.start.line) * 10_000 + d.range.end.character - d.range.start.character;
+  for (const diagnostic of [...diagnostics].sort((a, b) => size(a) - size(b))) {
     if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
     const ruleId = diagnostic.code;
     const rule = ruleById(ruleId);
@@ -173,7 +175,7 @@ export function documentSymbols(result: LintResult, locale: Locale): DocumentSym
   return result.units.map((unit) => {
     const children: DocumentSymbol[] = unit.dimensionSections.map((s) => ({
       name: s.heading.text.trim() || pick(DIMENSIONS.find((d) => d.key === s.dimension)!.heading, locale),
-      detail: pick(DIMENSIONS.find((d) => d.key === s.dimension)!.heading, locale),
+      detail: pick(DIMENSIONS.find((d) => d.key === s.dimension)!.question, locale),
       kind: SymbolKind.Field,
       range: range(s.heading.start, s.blocks.length ? s.blocks[s.blocks.length - 1].end : s.heading.end),
       selectionRange: range(s.heading.start, s.heading.end),

@@ -150,7 +150,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     });
     expect(pointedAt(GRUNDLAG, finding!)).toBe('undervise');
     // Unit-wide findings cover the whole stating sentence.
-    expect(pointedAt(GRUNDLAG, messages.find((m) => m.ruleId === 'dimension-ambition')!)).toBe(STATEMENT_V1);
+    expect(pointedAt(GRUNDLAG, messages.find((m) => m.ruleId === 'dimension-ambition')!)).toBe('Vores kerneopgave');
   });
 
   it('counts columns in UTF-16 code units and accepts CRLF line endings', () => {

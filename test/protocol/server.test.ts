@@ -222,7 +222,8 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     expect(codes(published.diagnostics)).not.toContain(RULE);
     // The server's copy of the text matches ours: the unit-wide finding spans exactly the new sentence.
     const ambition = only(published.diagnostics, 'dimension-ambition');
-    expect(textIn(after, ambition.range)).toBe(`Vores kerneopgave er at ${replacement}.`);
+    // Unit-wide questions sit on the statement's opener.
+    expect(textIn(after, ambition.range)).toBe('Vores kerneopgave');
   });
 
   it('applies several incremental changes of one notification in order', async () => {
@@ -338,7 +339,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     expect(codes(published.diagnostics)).toEqual(before.filter((c) => c !== RULE));
     // The other findings still sit on the statement, now one line further down.
     const ambition = only(published.diagnostics, 'dimension-ambition');
-    expect(textIn(applied, ambition.range)).toBe(STATEMENT_V1);
+    expect(textIn(applied, ambition.range)).toBe('Vores kerneopgave');
   });
 
   it('silences the rule in the whole file when the disable-for-file edit is applied, after front matter', async () => {
@@ -408,7 +409,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
       HJEMMEPLEJE_TEXT.slice(HJEMMEPLEJE_TEXT.indexOf('## Vores kerneopgave'), HJEMMEPLEJE_TEXT.indexOf('hjem.') + 'hjem.'.length),
     );
     expect(section.children).toHaveLength(1);
-    expect(section.children![0]).toMatchObject({ name: 'Målgruppen', detail: 'Målgruppen', kind: 8, selectionRange: rangeOf(HJEMMEPLEJE_TEXT, '### Målgruppen') });
+    expect(section.children![0]).toMatchObject({ name: 'Målgruppen', detail: 'Hvem skal I lykkes sammen med?', kind: 8, selectionRange: rangeOf(HJEMMEPLEJE_TEXT, '### Målgruppen') });
     expect(statement.name).toBe('Det er køkkenets kerneopgave at levere mad til beboerne.');
     expect(statement.children).toEqual([]);
   });
@@ -626,5 +627,28 @@ describe('cockpit over the protocol', () => {
     const status = lsp.waitForNotification<{ uri: string }>('kerneopgave/status', (p) => p.uri === uri);
     lsp.didOpen(uri, HJEMMEPLEJE_TEXT, 1);
     expect(await status).toEqual({ uri, units: 2, complete: 0 });
+  });
+});
+
+describe('focus mode', () => {
+  it('holds back findings in the block being typed until the writer pauses', async () => {
+    const { client } = await LspClient.initialized();
+    try {
+      client.configuration = () => ({ focusMode: true });
+      const uri = uriOf('fokus.md');
+      const text = 'Vores kerneopgave er at undervise eleverne.\n';
+      const opened = await open(client, 'fokus.md', text);
+      expect(opened.diagnostics.some((d) => d.code === 'aktivitet-uden-effekt')).toBe(true);
+      // Typing at the end of the statement: its findings wait.
+      const end = { line: 0, character: text.indexOf('.') };
+      client.didChange(uri, 2, [{ range: { start: end, end }, text: ' i dansk' }]);
+      const whileTyping = await client.nextDiagnostics(uri, { version: 2 });
+      expect(whileTyping.diagnostics).toEqual([]);
+      // After the pause they come back, without another edit.
+      const afterPause = await client.nextDiagnostics(uri, { version: 2, timeoutMs: 5_000 });
+      expect(afterPause.diagnostics.some((d) => d.code === 'aktivitet-uden-effekt')).toBe(true);
+    } finally {
+      await client.shutdown();
+    }
   });
 });

@@ -13,6 +13,7 @@ export interface ReportInput {
 
 const T = {
   title: { da: 'Kerneopgaver: rapport', en: 'Kerneopgaver: report' },
+  generated: { da: 'rapporten er skrevet af kerneopgave og lintes ikke', en: 'this report was written by kerneopgave and is not linted' },
   summary: {
     da: (f: number, u: number, v2: number, c: number) => `${f} fil(er) · ${u} kerneopgave(r) · ${v2} i version 2 · ${c} i version 2 med alle fire dimensioner`,
     en: (f: number, u: number, v2: number, c: number) => `${f} file(s) · ${u} kerneopgave unit(s) · ${v2} in version 2 · ${c} in version 2 with all four dimensions`,
@@ -79,7 +80,8 @@ export function formatReport(inputs: readonly ReportInput[], locale: Locale): st
       }
     }
   }
-  const out = [`# ${pick(T.title, locale)}`, '', T.summary[locale](inputs.length, units, v2, complete), ''];
+  // The report quotes statements; opened in the editor it must not be linted itself.
+  const out = ['<!-- kerneopgave-disable -- ' + pick(T.generated, locale) + ' -->', '', `# ${pick(T.title, locale)}`, '', T.summary[locale](inputs.length, units, v2, complete), ''];
   if (units === 0) return [...out, pick(T.none, locale), ''].join('\n');
   out.push(`## ${pick(T.overview, locale)}`, '', T.head[locale], '| --- | ---: | --- | :---: | :---: | :---: | :---: | :---: | ---: | ---: |', ...rows, '');
   return [...out, ...sections].join('\n');

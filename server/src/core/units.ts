@@ -132,8 +132,11 @@ function anchorOf(statement: ProseBlock[], heading: ProseBlock | undefined, sent
   const first = statement[0];
   if (first) {
     const sentence = sentencesOf(first)[sentenceIndex];
-    if (sentence) return { start: sentence.start, end: sentence.end };
-    return { start: first.start, end: first.end };
+    if (!sentence) return { start: first.start, end: first.end };
+    // A stated unit is anchored on its opener (»Det er dagplejens kerneopgave«), not the whole sentence: the
+    // unit-wide questions should not underline the writer's own words.
+    const term = sentence.words.find((w) => w.lower.startsWith('kerneopgave'));
+    return { start: sentence.start, end: term ? term.end : sentence.end };
   }
   if (heading) return { start: heading.start, end: heading.end };
   return { start: 0, end: 0 };
