@@ -82,6 +82,7 @@ describe('document symbols', () => {
       'Det er dagplejens kerneopgave at tilbyde pasning af børn i alderen 0-3 år.',
       'Skolernes kerneopgave er, at eleverne bliver nysgerrige og selvstændige, så d…',
       'Vores kerneopgave i PPR er at rådgive og vejlede lærere og pædagoger.',
+      'Kerneopgaven for fritidsklubberne',
     ]);
     expect(symbols[0].children?.map((c) => c.name)).toEqual(['Den fælles ambition', 'Vores tilgang til opgaven', 'Målgruppen']);
     expect(symbols[0].detail).toBe('Version 2 · ✓ Værdi · ✓ Ambition · ✓ Tilgang · ✓ Målgruppe · LIX 36');

@@ -24,7 +24,8 @@ const RULE_IDS = [
   'dimension-maalgruppe',
 ];
 
-const STATEMENT = 'keyword.other.kerneopgave.statement.markdown';
+// Italic, not a keyword colour: the opener is the writer's own words, not an error.
+const STATEMENT = 'markup.italic.kerneopgave.statement.markdown';
 const SECTION = 'entity.name.section.kerneopgave.markdown';
 const DIMENSION = 'entity.name.section.dimension.kerneopgave.markdown';
 const DIRECTIVE = 'meta.directive.kerneopgave.markdown';

@@ -33,7 +33,8 @@ export function hoverAt(result: LintResult, position: Position, locale: Locale, 
     const rule = ruleById(f.ruleId);
     const title = rule ? pick(rule.title, locale) : f.ruleId;
     const more = pick({ da: 'Læs mere', en: 'Read more' }, locale);
-    parts.push(`**${title}** (\`${f.ruleId}\`)\n\n${f.message}\n\n${f.note}\n\n[${more}](${docsUrl(f.ruleId)})`);
+    // The question itself is shown by the editor with the diagnostic; the hover adds the why.
+    parts.push(`**${title}** (\`${f.ruleId}\`)\n\n${f.note}\n\n[${more}](${docsUrl(f.ruleId)})`);
   }
   if (parts.length > 0) {
     const first = here[0];
@@ -112,7 +113,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
       if (host) {
         actions.push(
           edit(
-            pick({ da: `Slå ${ruleId} fra for dette udsagn`, en: `Disable ${ruleId} for this statement` }, locale),
+            pick({ da: `Slå »${pick(rule.title, 'da')}« fra for dette udsagn`, en: `Turn off »${pick(rule.title, 'en')}« for this statement` }, locale),
             uri,
             [{ range: at(lines, textEnd(host)), newText: ` <!-- kerneopgave-disable ${ruleId} -->` }],
             diagnostic,
@@ -124,7 +125,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
     const top = frontMatterEnd(doc.source);
     actions.push(
       edit(
-        pick({ da: `Slå ${ruleId} fra i hele filen`, en: `Disable ${ruleId} for the whole file` }, locale),
+        pick({ da: `Slå »${pick(rule.title, 'da')}« fra i hele filen`, en: `Turn off »${pick(rule.title, 'en')}« for the whole file` }, locale),
         uri,
         [{ range: at(lines, top), newText: `<!-- kerneopgave-disable ${ruleId} -->${eol}${eol}` }],
         diagnostic,
@@ -132,7 +133,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
       ),
     );
     actions.push({
-      title: pick({ da: `Læs vejledningen til ${ruleId}`, en: `Read the guidance for ${ruleId}` }, locale),
+      title: pick({ da: `Læs vejledningen til »${pick(rule.title, 'da')}«`, en: `Read the guidance on »${pick(rule.title, 'en')}«` }, locale),
       kind: CodeActionKind.QuickFix,
       diagnostics: [diagnostic],
       command: { title: 'Open guidance', command: OPEN_GUIDANCE_COMMAND, arguments: [ruleId] },

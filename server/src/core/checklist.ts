@@ -1,6 +1,7 @@
 // The checklist of a unit: version, the four dimensions present or missing, LIX, and the questions that remain.
 import { DIMENSIONS } from './data/dimensioner';
 import { dimensionsOf } from './dimensions';
+import { findEffect } from './effect';
 import type { LintResult } from './lint';
 import { pick } from './rule';
 import { lixOf } from './rules/lix';
@@ -28,7 +29,8 @@ const SHORT: Record<DimensionKey, { da: string; en: string }> = {
 
 /** Computes the checklist of one unit from a lint result (findings are read with their unit's range). */
 export function checklistOf(result: LintResult, unit: KerneopgaveUnit, locale: Locale): Checklist {
-  const version: 1 | 2 = result.findings.some((f) => f.tags.includes('version-1') && f.start >= unit.start && f.end <= unit.end) ? 1 : 2;
+  // Judged from the text, not from the findings: turning a rule off must not make a statement look fixed.
+  const version: 1 | 2 = statementSentences(unit).some((s) => findEffect(s)) ? 2 : 1;
   const present = dimensionsOf(unit);
   const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d.key, !!present[d.key]])) as Record<DimensionKey, boolean>;
   const lix = lixOf(statementSentences(unit)).lix;
