@@ -51,6 +51,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
   return undefined;
 }
 
+const COORDINATORS = new Set(['og', 'eller', 'samt']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
@@ -74,7 +75,9 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     }
     if (match.role === 'head') return { start: w.start, end: w.end };
     const next = words[i + 1];
-    if (next && QUALIFIERS_AFTER.has(next.lower)) {
+    // »borgere og virksomheder, som …«: coordinated generic groups name everyone; a clause after them does not narrow.
+    const coordinatedGeneric = COORDINATORS.has(words[i - 1]?.lower ?? '') && !!targetGroupOf(words[i - 2]?.lower ?? '')?.entry.generic;
+    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric) {
       return { start: w.start, end: next.end };
     }
     const prev = words[i - 1];

@@ -47,9 +47,10 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
     },
     headingPattern: /(?<![\p{L}])(ambition(en)?|ambitioner(ne)?|vision(en)?|mål(et|ene|sætning(en|er|erne)?)?|stolte?)(?![\p{L}])/iu,
     cues: [
-      'ambition', 'ambitionen', 'vision', 'visionen', 'målet er', 'målet for', 'vores mål', 'mål er', 'målsætning', 'målsætningen',
-      'stolte af', 'kendt for', 'kendte for', 'kendes for', 'størst mulig', 'størst mulige', 'i videst muligt omfang',
-      'om fem år', 'hver eneste', 'det målet', 'vi vil', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
+      // A goal frame (»Målet er, at …«, »Vores målsætning er …«) only states the task; the ambition is its level.
+      'ambition', 'ambitionen', 'vision', 'visionen', 'stolte af', 'kendt for', 'kendte for', 'kendes for', 'størst mulig', 'størst mulige', 'i videst muligt omfang',
+      'om fem år', 'om ti år', 'hver eneste', 'vi vil', 'så dygtige', 'fulde potentiale', 'fulde potentiel', 'førende',
+      'i front', 'ambitiøs', 'ambitiøse', 'ambitiøst', 'landets bedste', 'danmarks bedste', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
     ],
   },
   {
