@@ -51,6 +51,7 @@ function prepare() {
     'chat.disableAIFeatures': true, 'git.enabled': false, 'npm.autoDetect': 'off', 'typescript.disableAutomaticTypeAcquisition': true,
     'markdown.validate.enabled': false, 'files.hotExit': 'off', 'window.restoreWindows': 'none', 'editor.hover.delay': 100,
     'files.autoSave': 'off', 'outline.collapseItems': 'alwaysExpand', 'editor.minimap.enabled': false,
+    'editor.stickyScroll.enabled': false,
     'kerneopgave.language': process.env.KO_LANG || 'da',
   };
   writeSettings(W, settings);
@@ -203,6 +204,17 @@ async function codeLenses(page) {
     .sort((a, b) => a.y - b.y));
 }
 
+// Scrolls the active editor (Ctrl+Down = scroll one line) until line n is the first visible line.
+async function scrollTopTo(page, n) {
+  const top = () => page.evaluate(() => Math.min(...[...document.querySelectorAll('.editor-instance .monaco-editor .margin-view-overlays .line-numbers')]
+    .filter((e) => e.getBoundingClientRect().y >= e.closest('.monaco-editor').getBoundingClientRect().y - 2).map((e) => +e.textContent || 1e9)));
+  const eb = await page.locator('.editor-instance .monaco-editor').first().boundingBox();
+  await page.mouse.click(eb.x + eb.width - 30, eb.y + 60);
+  await page.keyboard.press(`${mod}+Home`);
+  for (let i = 0; i < 80 && (await top()) < n; i++) await page.keyboard.press(`${mod}+ArrowDown`);
+  return top();
+}
+
 const outlineRows = (page) => page.locator('.outline-pane .monaco-list-row').evaluateAll((rows) => rows.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
 const statusItem = (page) => page.locator('.statusbar-item').filter({ hasText: /kerneopgave/i }).first();
 
@@ -252,11 +264,14 @@ async function main() {
     await page.locator('.outline-pane .monaco-list-row').first().waitFor({ timeout: T });
     const folderHeader = page.locator('.pane-header').filter({ hasText: /^ws$/i }).first();
     if (await folderHeader.count()) await folderHeader.click().catch(() => {});
-    await dragSash(page, 350, 560);
+    await dragSash(page, 350, 620);
+    // only our symbols: fold the Markdown extension's own outline group
+    const mdGroup = page.locator('.outline-pane .monaco-list-row', { hasText: /^Markdown Language Features$/ }).first();
+    if (await mdGroup.count()) await mdGroup.locator('.monaco-tl-twistie').click().catch(() => {});
     // the outline rows of the five units carry the checklist as their detail
     await waitFor(async () => (await outlineRows(page)).filter((r) => /Version \d/.test(r)).length >= 5, 'outline rows with checklists', 15000)
       .catch((e) => log(String(e)));
-    await gotoLine(page, 28);
+    report.editorTopLine = await scrollTopTo(page, 12);
     await page.waitForTimeout(500);
     report.outlineRows = await outlineRows(page);
     report.codeLensesNarrow = (await codeLenses(page)).map((l) => l.text);
@@ -291,7 +306,7 @@ async function main() {
     await shot(page, 'checklist-quickpick.png');
     await page.keyboard.press('Escape');
     await qi.waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
-    await dragSash(page, 560, 350);
+    await dragSash(page, 620, 350);
 
     // ---- 3. status bar item + tooltip
     const si = statusItem(page);
@@ -343,31 +358,56 @@ async function main() {
       return null;
     }, 'markdown preview');
     mark('previewAfterCommand', tPrev);
+    await palette(page, 'View: Toggle Primary Side Bar Visibility', 'Toggle Primary Side Bar Visibility');
     await page.waitForTimeout(800); // fonts/layout inside the webview
     report.previewFirstText = (await previewFrame.evaluate(() => document.body.innerText)).split('\n').filter(Boolean).slice(0, 6);
     await shot(page, 'report.png');
 
     // ---- 5. English: kerneopgave.language = auto (code-server's UI is English)
     await page.locator('.tabs-container .tab', { hasText: 'medarbejdergrundlag.md' }).first().click();
-    writeSettings(W, { ...settings, 'kerneopgave.language': 'auto' });
+    await page.keyboard.press(`${mod}+Shift+M`);
+    const problemsText = () => page.locator('.markers-panel').innerText().catch(() => '');
+    await waitFor(async () => /aktivitet-uden-effekt/.test(await problemsText()), 'Problems panel');
+    report.problemsDanishSample = (await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.slice(1, 3).map((r) => r.innerText.replace(/\s+/g, ' '))));
+    const english = () => problemsText().then((t) => /the citizen|what effect/i.test(t));
     const tLang = Date.now();
-    await gotoLine(page, 31);
-    await waitFor(async () => (await codeLenses(page)).some((l) => /Value/.test(l.text)), 'English code lenses', 30000);
-    mark('englishCodeLensesAfterSettingChange', tLang);
+    writeSettings(W, { ...settings, 'kerneopgave.language': 'auto' });
+    report.languageSwitch = await waitFor(english, 'English diagnostics after user settings change', 20000).then(() => 'user settings.json', () => null);
+    if (!report.languageSwitch) { // fall back to a workspace setting
+      fs.mkdirSync(path.join(W, 'ws', '.vscode'), { recursive: true });
+      fs.writeFileSync(path.join(W, 'ws', '.vscode', 'settings.json'), JSON.stringify({ 'kerneopgave.language': 'auto' }));
+      report.languageSwitch = await waitFor(english, 'English diagnostics after workspace settings change', 20000).then(() => 'workspace .vscode/settings.json', () => 'failed');
+    }
+    mark('englishDiagnosticsAfterSettingChange', tLang);
+    log('language switch via', report.languageSwitch);
+    await page.waitForTimeout(1500);
+    report.codeLensesRightAfterSwitch = (await codeLenses(page)).map((l) => l.text);
+    report.outlineRightAfterSwitch = await outlineRows(page);
+    report.statusBarAfterSwitch = oneLine(await statusItem(page).innerText().catch(() => ''));
+    await page.screenshot({ path: path.join(ART, 'english-after-switch.png') });
+    if (!report.codeLensesRightAfterSwitch.some((l) => /Value/.test(l))) {
+      // the lenses were not asked for again: an edit (type + undo) makes VS Code request them
+      log('code lenses still Danish after the switch; edit + undo');
+      await gotoLine(page, 30);
+      await page.keyboard.type(' ');
+      await page.keyboard.press(`${mod}+z`);
+      const tEdit = Date.now();
+      await waitFor(async () => (await codeLenses(page)).some((l) => /Value/.test(l.text)), 'English code lenses after an edit', 20000).catch((e) => log(String(e)));
+      mark('englishCodeLensesAfterEdit', tEdit);
+    }
     report.codeLensesEnglish = (await codeLenses(page)).map((l) => l.text);
+    report.problemsEnglish = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.slice(0, 6).map((r) => r.innerText.replace(/\s+/g, ' ')));
+    await page.screenshot({ path: path.join(ART, 'english-problems.png') });
+    await palette(page, 'View: Toggle Primary Side Bar Visibility', 'Toggle Primary Side Bar Visibility'); // (hidden since the report) back
+    await palette(page, 'View: Toggle Primary Side Bar Visibility', 'Toggle Primary Side Bar Visibility'); // and hidden again: room
     const L = 'Det er dagplejens kerneopgave at tilbyde';
+    await gotoLine(page, 31);
     await waitFor(async () => { const b = await wordBox(page, L, 'tilbyde'); const s = b && await squigglesOver(page, b); return s && s.length ? s : null; }, 'squiggle on tilbyde');
     report.hoverEnglish = await hoverWord(page, L, 'tilbyde', 'Read more');
     log('english hover:', JSON.stringify(report.hoverEnglish));
     await shot(page, 'english.png');
     await page.mouse.move(2, 400);
     await page.keyboard.press('Escape');
-    await page.keyboard.press(`${mod}+Shift+M`);
-    await page.locator('.markers-panel .monaco-list-row').nth(1).waitFor({ timeout: T });
-    await page.waitForTimeout(500);
-    report.problemsEnglish = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.slice(0, 6).map((r) => r.getAttribute('aria-label') || r.innerText));
-    report.statusBarEnglish = oneLine(await statusItem(page).innerText().catch(() => ''));
-    await page.screenshot({ path: path.join(ART, 'english-problems.png') });
 
     report.outsideRequests = outside;
     report.consoleErrors = consoleErrors.map((e) => e.slice(0, 300));

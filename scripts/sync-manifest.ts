@@ -37,8 +37,8 @@ const SETTING_TEXTS: Record<string, Texts> = {
     da: 'Vis en tjekliste lige over hver kerneopgave: version, de fire dimensioner og de spørgsmål, der står tilbage.',
   },
   'config.focusMode.description': {
-    en: 'Hold back questions about the sentence you are typing until you pause.',
-    da: 'Vent med spørgsmål til den sætning, du er ved at skrive, til du holder en pause.',
+    en: 'Hold back questions about the paragraph or list item you are typing in until you pause.',
+    da: 'Vent med spørgsmål til det afsnit eller punkt, du skriver i, til du holder en pause.',
   },
 };
 

@@ -79,3 +79,16 @@ describe('inline control comments', () => {
     expect(found).toContain('dimension-ambition');
   });
 });
+
+describe('switched-off units', () => {
+  it('a disable comment for every rule above a unit removes it from the checklist and outline too', () => {
+    const md = `<!-- kerneopgave-disable -- citat fra en rapport -->\n\n> ${V1}\n`;
+    const result = lint(md);
+    expect(result.units).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('enable: false finds no units', () => {
+    expect(lint(V1, { settings: validateSettings({ enable: false }).settings }).units).toEqual([]);
+  });
+});

@@ -158,7 +158,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     }
     throw error;
   }
-  const lang: Locale = options.lang ?? 'da';
+  // Without --lang, the nearest .kerneopgave.json (or --config) decides the language of the whole output.
+  const configLanguage = settingsForFile(undefined, options, []).language;
+  const lang: Locale = options.lang ?? (configLanguage === 'en' ? 'en' : 'da');
   if (options.help) {
     out(HELP[lang] + '\n');
     return 0;

@@ -7,6 +7,9 @@ import { RULES } from './rules/index';
 import type { Finding, KerneopgaveUnit, Locale } from './types';
 import { findUnits } from './units';
 
+/** A rule id no rule has: only directives without ids (all rules) apply to it. */
+const ALL_RULES = '\u0000all';
+
 export interface LintOptions {
   /** The file name or URI path; `*.kerneopgave.md` makes the whole file one unit. */
   fileName?: string;
@@ -30,9 +33,14 @@ export function lint(source: string, options: LintOptions = {}): LintResult {
 export function lintParsed(doc: ParsedDocument, options: LintOptions = {}): LintResult {
   const settings = options.settings ?? defaultSettings();
   const locale: Locale = options.locale ?? (settings.language === 'en' ? 'en' : 'da');
-  const units = findUnits(doc, options.fileName);
-  if (!settings.enable || units.length === 0) return { findings: [], units, doc };
+  if (!settings.enable) return { findings: [], units: [], doc };
   const directives = parseDirectives(doc.comments);
+  // A unit under a »kerneopgave-disable« for every rule is switched off entirely: no questions, no checklist
+  // (the generated report quotes statements and starts with such a comment).
+  const units = findUnits(doc, options.fileName).filter(
+    (u) => !isDisabled(directives, ALL_RULES, u.start, doc.lineIndex.lineAt(u.start)) && !unitDisabledIds(directives, u.start, u.end).has('*'),
+  );
+  if (units.length === 0) return { findings: [], units, doc };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const severity = severityOf(settings, rule.id);
