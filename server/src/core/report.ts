@@ -81,7 +81,8 @@ export function formatReport(inputs: readonly ReportInput[], locale: Locale): st
     }
   }
   // The report quotes statements; opened in the editor it must not be linted itself.
-  const out = ['<!-- kerneopgave-disable -- ' + pick(T.generated, locale) + ' -->', '', `# ${pick(T.title, locale)}`, '', T.summary[locale](inputs.length, units, v2, complete), ''];
+  // The title first: an editor names an untitled document after its first line.
+  const out = [`# ${pick(T.title, locale)}`, '', '<!-- kerneopgave-disable -- ' + pick(T.generated, locale) + ' -->', '', T.summary[locale](inputs.length, units, v2, complete), ''];
   if (units === 0) return [...out, pick(T.none, locale), ''].join('\n');
   out.push(`## ${pick(T.overview, locale)}`, '', T.head[locale], '| --- | ---: | --- | :---: | :---: | :---: | :---: | :---: | ---: | ---: |', ...rows, '');
   return [...out, ...sections].join('\n');
