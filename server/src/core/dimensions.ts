@@ -43,9 +43,13 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
     for (const cue of cues) {
       if (cue.every((part, k) => words[i + k]?.lower === part)) return { start: words[i].start, end: words[i + cue.length - 1].end };
     }
-    // »alle børn«, »hver eneste elev«: the ambition that no one is left out.
-    if (d.key === 'ambition' && (words[i].lower === 'alle' || words[i].lower === 'ingen') && isGroupWord(words[i + 1])) {
-      return { start: words[i].start, end: words[i + 1].end };
+    if (d.key === 'ambition') {
+      // »alle børn«, »hvert barn«, »ingen unge«: the ambition that no one is left out.
+      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1])) return { start: words[i].start, end: words[i + 1].end };
+      // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
+      if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
+        return { start: words[i].start, end: words[i + 3].end };
+      }
     }
   }
   return undefined;

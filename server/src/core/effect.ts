@@ -66,6 +66,7 @@ function isCitizenSubject(words: Word[], i: number): number {
   return -1;
 }
 
+const SELF_WORDS = new Set(['selv', 'også', 'bedre', 'igen']);
 const MODALS = new Set(['kan', 'kunne']);
 const MODAL_ADVERBS = new Set(['selv', 'også', 'fortsat', 'bedre', 'igen', 'stadig', 'altid', 'trygt', 'godt']);
 const SHORT_INFINITIVES = new Set(['gå', 'få', 'nå', 'bo', 'se', 'stå', 'tro', 'slå', 'forstå', 'bestå']);
@@ -109,18 +110,51 @@ function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined 
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
   const prev = words[i - 1]?.lower;
   if (prev && PREPOSITIONS.has(prev)) return undefined;
-  for (let j = subject + 1; j < Math.min(words.length, subject + 7); j++) {
+  let limit = subject + 7;
+  let resumed = -1;
+  for (let j = subject + 1; j < Math.min(words.length, limit); j++) {
     const w = words[j];
-    if (clauseBreak(w) && !isGroupWord(w)) return undefined;
+    // »Borgere, der har haft en blodprop, vender tilbage …«, »Alle børn hos os – fra de mindste … – går hjem …«:
+    // step over a relative clause or a parenthesis that describes the group, and read on after it.
+    const skip = skipDescription(words, j);
+    if (skip > j) {
+      j = skip - 1;
+      resumed = skip;
+      limit = skip + 6;
+      continue;
+    }
+    // The comma or dash that closes the description is not a clause break.
+    if (clauseBreak(w) && !isGroupWord(w) && j !== resumed) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
     // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
     if (w.lower === 'for' && words[j + 1]?.lower === 'at') return undefined;
     if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) return undefined;
+    // »Patienterne ved, hvordan de …«: knowing is an outcome; »ved« is otherwise a preposition.
+    if (w.lower === 'ved' && (/,/.test(words[j + 1]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[j + 1]?.lower ?? ''))) {
+      return span(words, i, j, 'subject');
+    }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
-    if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower)) return undefined;
+    // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
+    if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * At a relative clause (», der …,« / », som …,«) or a parenthesis (»– … –«) right after a group, the index of the
+ * first word after it; otherwise `j`. The description must close within 14 words.
+ */
+function skipDescription(words: Word[], j: number): number {
+  const w = words[j];
+  const opensRelative = /,/.test(w.before) && (w.lower === 'der' || w.lower === 'som');
+  const opensDash = /[–—]/.test(w.before);
+  if (!opensRelative && !opensDash) return j;
+  for (let k = j + 1; k < Math.min(words.length, j + 14); k++) {
+    if (opensRelative && /,/.test(words[k].before)) return k;
+    if (opensDash && /[–—]/.test(words[k].before)) return k;
+  }
+  return j;
 }
 
 /** (2) purpose and result clauses that lead to the citizen. */
@@ -133,7 +167,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     const s = next.lower === 'at' ? i + 2 : i + 1;
     const subject = isCitizenSubject(words, s);
     if (subject >= 0) {
-      for (let j = subject + 1; j < Math.min(words.length, subject + 5); j++) {
+      // »så de så hurtigt som muligt kan klare hverdagen«: adverbs may stand before the verb.
+      for (let j = subject + 1; j < Math.min(words.length, subject + 8); j++) {
         if (activityOf(words[j].lower) && !OUTCOME_VERBS.has(words[j].lower)) return undefined;
         const end = outcomeVerbAt(words, j);
         if (end >= 0) return span(words, i, end, 'purpose');
@@ -153,7 +188,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   }
   // »støtte borgerne til at blive selvforsørgende«, »til i videst muligt omfang at blive …«, »motiveres til at lære«,
   // »støtte sygemeldte i at vende tilbage«, »hjælpe de ledige med at finde job«: the object's outcome.
-  if ((w.lower === 'til' || w.lower === 'i' || w.lower === 'med') && (w.lower === 'til' || next.lower === 'at')) {
+  const atAfter = next.lower === 'at' || (SELF_WORDS.has(next.lower) && words[i + 2]?.lower === 'at');
+  if ((w.lower === 'til' || w.lower === 'i' || w.lower === 'med') && (w.lower === 'til' || atAfter)) {
     for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
       if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
       if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, false) ? span(words, i, k + 1, 'purpose') : undefined;

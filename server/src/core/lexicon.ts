@@ -8,6 +8,8 @@ import {
 } from './data/maalgrupper';
 import type { Word } from './types';
 
+const AGE_GROUP: TargetGroupEntry = { lemma: 'aldersgruppe', forms: [], combining: [], generic: false, note: 'En aldersgruppe er en konkret målgruppe.' };
+
 const activityByForm = new Map<string, ActivityEntry>();
 for (const entry of ACTIVITY_VERBS) for (const form of entry.forms) activityByForm.set(form, entry);
 
@@ -47,6 +49,8 @@ function matchTargetGroup(raw: string): TargetGroupMatch | undefined {
   if (TARGET_STOP_WORDS.has(lower)) return undefined;
   const direct = groupByForm.get(lower);
   if (direct) return { entry: direct, role: 'word' };
+  // An age group: »0-6-årige«, »13-18-årige«, »75-årige«.
+  if (/^\d+(-\d+)?-årige$/.test(lower)) return { entry: AGE_GROUP, role: 'word' };
   // Hyphenated: »unge-området«, »0-6-årige børn« → look at the parts.
   if (lower.includes('-')) {
     const parts = lower.split('-').filter(Boolean);

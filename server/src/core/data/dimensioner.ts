@@ -49,7 +49,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
     cues: [
       // A goal frame (»Målet er, at …«, »Vores målsætning er …«) only states the task; the ambition is its level.
       'ambition', 'ambitionen', 'vision', 'visionen', 'stolte af', 'kendt for', 'kendte for', 'kendes for', 'størst mulig', 'størst mulige', 'i videst muligt omfang',
-      'om fem år', 'om ti år', 'hver eneste', 'vi vil', 'så dygtige', 'fulde potentiale', 'fulde potentiel', 'førende',
+      'på lige fod', 'samme chancer', 'samme muligheder', 'om fem år', 'om ti år', 'hver eneste', 'vi vil', 'så dygtige', 'fulde potentiale', 'fulde potentiel', 'førende',
       'i front', 'ambitiøs', 'ambitiøse', 'ambitiøst', 'landets bedste', 'danmarks bedste', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
     ],
   },
@@ -72,7 +72,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'involvere', 'involverer', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
       'i relationer', 'gennem relationer', 'relationen', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig',
       'forpligtende samarbejde', 'partnerskab', 'medinddragelse', 'medindflydelse', 'borgerinddragelse', 'brugerinddragelse',
-      'tager afsæt', 'tilgang', 'tilgangen',
+      'tager afsæt', 'tilgang', 'tilgangen', 'med til at',
     ],
   },
   {

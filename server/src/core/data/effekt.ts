@@ -78,7 +78,7 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
   'handlekraft', 'funktionsevne', 'funktionsevnen', 'livsduelighed', 'robusthed', 'uafhængighed', 'mestringsevne',
   'potentiale', 'potentialer', 'ressourcer', 'muligheder', 'livschancer', 'helbred', 'helbredet', 'rehabilitering',
   'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden', 'kundskaber', 'færdigheder', 'kompetencer', 'oplevelse',
-  'oplevelser', 'indsigt', 'overblik', 'tillid', 'håb', 'livsmod', 'glæden', 'ro', 'trivslen', 'værdighed',
+  'oplevelser', 'oplevelsen', 'oplevelserne', 'fællesskab', 'fællesskaber', 'fællesskabet', 'chancer', 'indsigt', 'overblik', 'tillid', 'håb', 'livsmod', 'glæden', 'ro', 'trivslen', 'værdighed',
 ]);
 
 /** Nouns for a life, which name an effect with a positive adjective even without a group (»det gode hverdagsliv«). */

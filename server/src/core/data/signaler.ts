@@ -7,7 +7,7 @@ export const WITH_CITIZENS: readonly string[] = [
   'brugerinddragelse', 'hjælp til selvhjælp', 'på borgerens præmisser', 'med borgeren', 'med borgerne', 'med dem',
   'med børnene', 'med eleverne', 'med familierne', 'med forældrene', 'med de unge', 'med beboerne', 'med patienten',
   'med patienterne', 'sammen', 'selv', 'egne mål', 'egen hverdag', 'deres egne', 'aktiv deltagelse', 'deltager aktivt',
-  'medvirk*', 'bidrager', 'bidrage', 'tager ansvar', 'medansvar*', 'i relationer', 'dialog*',
+  'medvirk*', 'med til at', 'bidrager', 'bidrage', 'tager ansvar', 'medansvar*', 'i relationer', 'dialog*',
 ];
 
 /** Fine words that say little on their own: the misunderstanding that a kerneopgave must be abstract. */
