@@ -5,7 +5,8 @@
 // the helpers are copied from there because screenshots.cjs runs itself when required.
 // Run (after `npm run build`):  node e2e/cockpit.cjs [outDir]      (default outDir: docs/images)
 // Env: E2E_HOME, E2E_ARTIFACTS (logs, cockpit.json, report.md, extra PNGs; default $E2E_HOME/artifacts), KEEP=1,
-//      KO_LANG (kerneopgave.language for shots 1-4, default da; shot 5 switches the setting to "auto" = English here).
+//      KO_LANG (kerneopgave.language for shots 1-4, default da; shot 5 sets "auto" in the copied workspace's
+//      .vscode/settings.json = English here, as code-server's UI is English).
 'use strict';
 const fs = require('fs');
 const os = require('os');

@@ -114,3 +114,17 @@ describe('dimensions', () => {
     expect(missing('Forældreskabet er borgerligt.')).toContain('maalgruppe');
   });
 });
+
+describe('word order and receiving', () => {
+  it('reads an effect with the verb before the subject', () => {
+    for (const text of ['Om ti år er de ældre trygge i eget hjem.', 'Derfor kan borgerne leve et selvstændigt liv.', 'Her trives børnene.']) {
+      expect(version1(text), text).toEqual([]);
+    }
+  });
+  it('receiving a service is not an ability of the citizen', () => {
+    expect(version1('Vi hjælper borgerne, så de kan modtage hjælp.')).toHaveLength(1);
+  });
+  it('reads past a relative clause that describes the group', () => {
+    expect(version1('Borgere, der har haft en blodprop, vender tilbage til deres hverdag.')).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ const documents = new TextDocuments<TextDocument>({
 let clientLocale: Locale = 'da';
 let hasConfiguration = false;
 let hasDynamicConfigurationChange = false;
+let hasCodeLensRefresh = false;
 let workspaceFolders: string[] = [];
 const DEBOUNCE_MS = 200;
 
@@ -57,6 +58,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
   hasConfiguration = !!capabilities.workspace?.configuration;
   hasDynamicConfigurationChange = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
+  hasCodeLensRefresh = !!capabilities.workspace?.codeLens?.refreshSupport;
   clientLocale = localeOf(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
@@ -91,6 +93,8 @@ const reportedProblems = new Set<string>();
 connection.onDidChangeConfiguration(() => {
   settingsCache.clear();
   revalidateAll();
+  // Code lenses carry texts in the chosen language and may be switched off: ask the editor to fetch them again.
+  if (hasCodeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
 });
 connection.onDidChangeWatchedFiles(() => {
   settingsCache.clear();

@@ -41,7 +41,7 @@ export function findEffect(sentence: Sentence): EffectEvidence | undefined {
 
 function analyse(words: Word[]): EffectEvidence | undefined {
   for (let i = 0; i < words.length; i++) {
-    const found = citizenAsSubject(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i);
+    const found = citizenAsSubject(words, i) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i);
     if (found) return found;
   }
   return undefined;
@@ -66,6 +66,8 @@ function isCitizenSubject(words: Word[], i: number): number {
   return -1;
 }
 
+/** Infinitives of receiving a service, not an ability of the citizen (»kan modtage hjælp«). */
+const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere']);
 const SELF_WORDS = new Set(['selv', 'også', 'bedre', 'igen']);
 const MODALS = new Set(['kan', 'kunne']);
 const MODAL_ADVERBS = new Set(['selv', 'også', 'fortsat', 'bedre', 'igen', 'stadig', 'altid', 'trygt', 'godt']);
@@ -91,7 +93,7 @@ function outcomeVerbAt(words: Word[], j: number): number {
     let k = j + 1;
     while (k < words.length && k < j + 3 && MODAL_ADVERBS.has(words[k].lower)) k++;
     const inf = words[k];
-    if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower))) return k;
+    if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower))) return k;
   }
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
     if (k > j + 1 && clauseBreak(words[k])) break;
@@ -101,6 +103,28 @@ function outcomeVerbAt(words: Word[], j: number): number {
     if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next)) return k;
   }
   return -1;
+}
+
+/**
+ * (1b) Verb before subject, as Danish main clauses have it after an adverbial: »Om ti år er de ældre trygge«,
+ * »Derfor kan borgerne leve et selvstændigt liv«, »Her trives børnene«.
+ */
+function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
+  const verb = words[i];
+  if (i === 0 || !OUTCOME_VERBS.has(verb.lower) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
+  // »er de ældre«, »kan alle børn«: a determiner before the group; a bare pronoun (»er de«) is too vague here.
+  const first = /^(de|alle|vores|mange|flere)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  const subject = isGroupWord(words[first]) ? first : -1;
+  if (subject < 0) return undefined;
+  if (!WEAK_OUTCOME_VERBS.has(verb.lower)) return span(words, i, subject, 'subject');
+  // A weak or modal verb needs its result after the subject (»er de ældre trygge«, »kan borgerne leve«).
+  for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
+    if (clauseBreak(words[k])) break;
+    const lower = words[k].lower;
+    if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || LIFE_NOUNS.has(lower)) return span(words, i, k, 'subject');
+    if (OUTCOME_VERBS.has(lower) && !WEAK_OUTCOME_VERBS.has(lower) && !activityOf(lower)) return span(words, i, k, 'subject');
+  }
+  return undefined;
 }
 
 /** (1) »børnene trives«, »borgere med handicap kan leve et selvstændigt liv«. */

@@ -15,8 +15,10 @@ const T = {
   title: { da: 'Kerneopgaver: rapport', en: 'Kerneopgaver: report' },
   generated: { da: 'rapporten er skrevet af kerneopgave og lintes ikke', en: 'this report was written by kerneopgave and is not linted' },
   summary: {
-    da: (f: number, u: number, v2: number, c: number) => `${f} fil(er) · ${u} kerneopgave(r) · ${v2} i version 2 · ${c} i version 2 med alle fire dimensioner`,
-    en: (f: number, u: number, v2: number, c: number) => `${f} file(s) · ${u} kerneopgave unit(s) · ${v2} in version 2 · ${c} in version 2 with all four dimensions`,
+    da: (f: number, u: number, v2: number, c: number) =>
+      `${f} ${f === 1 ? 'fil' : 'filer'} · ${u} ${u === 1 ? 'kerneopgave' : 'kerneopgaver'} · ${v2} i version 2 · ${c} i version 2 med alle fire dimensioner`,
+    en: (f: number, u: number, v2: number, c: number) =>
+      `${f} ${f === 1 ? 'file' : 'files'} · ${u} kerneopgave ${u === 1 ? 'unit' : 'units'} · ${v2} in version 2 · ${c} in version 2 with all four dimensions`,
   },
   overview: { da: 'Oversigt', en: 'Overview' },
   head: {
