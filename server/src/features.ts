@@ -176,7 +176,8 @@ export function documentSymbols(result: LintResult, locale: Locale): DocumentSym
   return result.units.map((unit) => {
     const children: DocumentSymbol[] = unit.dimensionSections.map((s) => ({
       name: s.heading.text.trim() || pick(DIMENSIONS.find((d) => d.key === s.dimension)!.heading, locale),
-      detail: pick(DIMENSIONS.find((d) => d.key === s.dimension)!.question, locale),
+      // A section with text answers its dimension (✓); an empty one still asks its question.
+      detail: s.blocks.length > 0 ? `✓ ${pick(DIMENSIONS.find((d) => d.key === s.dimension)!.heading, locale)}` : pick(DIMENSIONS.find((d) => d.key === s.dimension)!.question, locale),
       kind: SymbolKind.Field,
       range: range(s.heading.start, s.blocks.length ? s.blocks[s.blocks.length - 1].end : s.heading.end),
       selectionRange: range(s.heading.start, s.heading.end),

@@ -411,7 +411,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
       HJEMMEPLEJE_TEXT.slice(HJEMMEPLEJE_TEXT.indexOf('## Vores kerneopgave'), HJEMMEPLEJE_TEXT.indexOf('hjem.') + 'hjem.'.length),
     );
     expect(section.children).toHaveLength(1);
-    expect(section.children![0]).toMatchObject({ name: 'Målgruppen', detail: 'Hvem skal I lykkes sammen med?', kind: 8, selectionRange: rangeOf(HJEMMEPLEJE_TEXT, '### Målgruppen') });
+    expect(section.children![0]).toMatchObject({ name: 'Målgruppen', detail: '✓ Målgruppen', kind: 8, selectionRange: rangeOf(HJEMMEPLEJE_TEXT, '### Målgruppen') });
     expect(statement.name).toBe('Det er køkkenets kerneopgave at levere mad til beboerne.');
     expect(statement.children).toEqual([]);
   });
