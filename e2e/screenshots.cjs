@@ -333,7 +333,7 @@ async function main() {
     log('quick fix items:', JSON.stringify(report.quickFixItems));
     await shot(page, 'quickfix.png');
     const tApply = Date.now();
-    await menu.locator('.monaco-list-row', { hasText: 'Slå aktivitet-uden-effekt fra for dette udsagn' }).first().click();
+    await menu.locator('.monaco-list-row', { hasText: 'Slå »Aktivitet uden effekt« fra for dette udsagn' }).first().click();
     await page.locator('.view-lines').filter({ hasText: 'kerneopgave-disable aktivitet-uden-effekt' }).first().waitFor({ timeout: T });
     // the finding must leave the Problems panel (11 -> 10 warnings) ...
     await waitFor(async () => !(await problemRows()).some((r) => /tilbyde/.test(r)), 'aktivitet-uden-effekt for tilbyde to leave Problems', 15000)
@@ -369,7 +369,7 @@ async function main() {
     {
       const b = await stableBox(page, L, 'tilbyde'); await page.mouse.click(b.x + 5, b.y + b.height / 2);
       await page.keyboard.press(`${mod}+.`);
-      await menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til aktivitet-uden-effekt' }).first().click();
+      await menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til »Aktivitet uden effekt«' }).first().click();
       report.guidanceFromQuickFix = await guidanceTab.waitFor({ timeout: 15000 }).then(() => guidanceTab.innerText()).catch((e) => 'no tab: ' + String(e).split('\n')[0]);
       await page.waitForTimeout(1000);
       await page.screenshot({ path: path.join(ART, 'guidance-from-quickfix.png') });
