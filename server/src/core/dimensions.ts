@@ -10,8 +10,19 @@ export interface DimensionEvidence extends OffsetRange {
   source: 'heading' | 'text';
 }
 
-/** For each dimension, where the unit reflects it (or undefined when it does not). */
+const cache = new WeakMap<KerneopgaveUnit, Record<DimensionKey, DimensionEvidence | undefined>>();
+
+/** For each dimension, where the unit reflects it (or undefined when it does not); cached per unit. */
 export function dimensionsOf(unit: KerneopgaveUnit): Record<DimensionKey, DimensionEvidence | undefined> {
+  let result = cache.get(unit);
+  if (!result) {
+    result = computeDimensions(unit);
+    cache.set(unit, result);
+  }
+  return result;
+}
+
+function computeDimensions(unit: KerneopgaveUnit): Record<DimensionKey, DimensionEvidence | undefined> {
   const sentences = unitSentences(unit);
   const result = {} as Record<DimensionKey, DimensionEvidence | undefined>;
   for (const d of DIMENSIONS) {

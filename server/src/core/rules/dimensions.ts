@@ -4,18 +4,6 @@ import { dimensionsOf } from '../dimensions';
 import { targetGroupOf } from '../lexicon';
 import { pick, type Rule, type RuleContext } from '../rule';
 import { unitSentences } from '../units';
-import type { KerneopgaveUnit } from '../types';
-
-const cache = new WeakMap<KerneopgaveUnit, ReturnType<typeof dimensionsOf>>();
-
-function presentDimensions(unit: KerneopgaveUnit) {
-  let result = cache.get(unit);
-  if (!result) {
-    result = dimensionsOf(unit);
-    cache.set(unit, result);
-  }
-  return result;
-}
 
 function makeDimensionRule(d: DimensionEntry): Rule {
   return {
@@ -29,7 +17,7 @@ function makeDimensionRule(d: DimensionEntry): Rule {
     defaultSeverity: 'warning',
     check(context: RuleContext) {
       const { unit, locale } = context;
-      if (presentDimensions(unit)[d.key]) return;
+      if (dimensionsOf(unit)[d.key]) return;
       const heading = pick(d.heading, locale);
       let message = `${heading}: ${pick(d.question, locale)}`;
       if (d.key === 'maalgruppe') {
