@@ -30,7 +30,8 @@ describe('settings', () => {
   it('invalid JSON gives one problem and the defaults', () => {
     const { settings, problems } = parseConfigText('{ "rules": ');
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/ugyldig JSON/);
+    expect(problems[0].message.da).toMatch(/ugyldig JSON/);
+    expect(problems[0].message.en).toMatch(/invalid JSON/);
     expect(settings.enable).toBe(true);
   });
 

@@ -26,7 +26,11 @@ interface Options {
   version: boolean;
 }
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  constructor(readonly text: { da: string; en: string }) {
+    super(text.da);
+  }
+}
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { paths: [], stdin: false, format: 'stylish', maxWarnings: -1, help: false, version: false };
@@ -35,7 +39,7 @@ function parseArgs(argv: string[]): Options {
     const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${name} mangler en værdi`);
+      if (v === undefined) throw new UsageError({ da: `${name} mangler en værdi`, en: `${name} needs a value` });
       return v;
     };
     switch (name) {
@@ -56,7 +60,7 @@ function parseArgs(argv: string[]): Options {
       case '-f':
       case '--format': {
         const f = value();
-        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report') throw new UsageError(`ukendt format »${f}«; brug stylish, json, sarif eller report`);
+        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report') throw new UsageError({ da: `ukendt format »${f}«; brug stylish, json, sarif eller report`, en: `unknown format »${f}«; use stylish, json, sarif or report` });
         options.format = f;
         break;
       }
@@ -66,18 +70,18 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--max-warnings': {
         const v = value();
-        if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings skal være et heltal, ikke »${v}«`);
+        if (!/^-?\d+$/.test(v)) throw new UsageError({ da: `--max-warnings skal være et heltal, ikke »${v}«`, en: `--max-warnings must be a whole number, not »${v}«` });
         options.maxWarnings = Number(v);
         break;
       }
       case '--lang': {
         const v = value();
-        if (v !== 'da' && v !== 'en') throw new UsageError(`--lang skal være da eller en, ikke »${v}«`);
+        if (v !== 'da' && v !== 'en') throw new UsageError({ da: `--lang skal være da eller en, ikke »${v}«`, en: `--lang must be da or en, not »${v}«` });
         options.lang = v;
         break;
       }
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`ukendt tilvalg »${arg}«`);
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError({ da: `ukendt tilvalg »${arg}«`, en: `unknown option »${arg}«` });
         if (arg === '-') options.stdin = true;
         else options.paths.push(arg);
     }
@@ -127,7 +131,7 @@ function settingsForFile(file: string | undefined, options: Options, problems: s
   const configFile = options.config ?? (file ? findConfigFile(path.dirname(path.resolve(file))) : findConfigFile(process.cwd()));
   if (!configFile) return base;
   const loaded = loadConfigFile(configFile, base);
-  for (const p of describeProblems(loaded)) if (!problems.includes(p)) problems.push(p);
+  for (const p of describeProblems(loaded, options.lang ?? (loaded.settings.language === 'en' ? 'en' : 'da'))) if (!problems.includes(p)) problems.push(p);
   return loaded.settings;
 }
 
@@ -153,7 +157,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   } catch (error) {
     if (error instanceof UsageError) {
       const lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'da';
-      err(`kerneopgave: ${error.message}\n${pick({ da: 'Se kerneopgave --help.', en: 'See kerneopgave --help.' }, lang)}\n`);
+      err(`kerneopgave: ${error.text[lang]}\n${pick({ da: 'Se kerneopgave --help.', en: 'See kerneopgave --help.' }, lang)}\n`);
       return 2;
     }
     throw error;
@@ -179,8 +183,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     const text = readStdin().replace(/^\uFEFF/, '');
     results.push({ file: options.stdinFilename ?? '<stdin>', text, ...lintText(text, '<stdin>', options, problems) });
   }
-  for (const file of collectFiles(options.paths, problems)) {
-    const text = readMarkdown(file, problems);
+  for (const file of collectFiles(options.paths, problems, lang)) {
+    const text = readMarkdown(file, problems, lang);
     if (text === undefined) continue;
     results.push({ file, text, ...lintText(text, file, options, problems) });
   }

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseConfigText, type ConfigProblem, type KerneopgaveSettings } from './core/config';
+import type { Locale } from './core/types';
 
 export const CONFIG_FILE_NAME = '.kerneopgave.json';
 
@@ -43,7 +44,7 @@ export function loadConfigFile(file: string, base: KerneopgaveSettings): LoadedC
   try {
     stat = fs.statSync(file);
   } catch (error) {
-    return { file, settings: base, problems: [{ path: '', message: `kan ikke læses: ${(error as Error).message}` }] };
+    return { file, settings: base, problems: [{ path: '', message: { da: `kan ikke læses: ${(error as Error).message}`, en: `cannot be read: ${(error as Error).message}` } }] };
   }
   const key = `${file}\0${JSON.stringify(base)}`;
   const hit = cache.get(key);
@@ -54,7 +55,7 @@ export function loadConfigFile(file: string, base: KerneopgaveSettings): LoadedC
     const { settings, problems } = parseConfigText(text, base);
     loaded = { file, settings, problems };
   } catch (error) {
-    loaded = { file, settings: base, problems: [{ path: '', message: `kan ikke læses: ${(error as Error).message}` }] };
+    loaded = { file, settings: base, problems: [{ path: '', message: { da: `kan ikke læses: ${(error as Error).message}`, en: `cannot be read: ${(error as Error).message}` } }] };
   }
   if (cache.size > 100) cache.clear();
   cache.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
@@ -62,6 +63,6 @@ export function loadConfigFile(file: string, base: KerneopgaveSettings): LoadedC
 }
 
 /** Formats config problems for a person: file, place, what is wrong. */
-export function describeProblems(loaded: LoadedConfig): string[] {
-  return loaded.problems.map((p) => `${loaded.file ?? CONFIG_FILE_NAME}${p.path ? ` (${p.path})` : ''}: ${p.message}`);
+export function describeProblems(loaded: LoadedConfig, locale: Locale = 'da'): string[] {
+  return loaded.problems.map((p) => `${loaded.file ?? CONFIG_FILE_NAME}${p.path ? ` (${p.path})` : ''}: ${p.message[locale]}`);
 }

@@ -1,6 +1,7 @@
 // Finding and reading Markdown files on disk (Node only): shared by the CLI and the server's report.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { Locale } from './core/types';
 
 const MARKDOWN = /\.(md|markdown)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -8,7 +9,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** Expands folders into Markdown files (recursively, no symlink loops); reports what cannot be read. */
-export function collectFiles(paths: string[], problems: string[]): string[] {
+export function collectFiles(paths: string[], problems: string[], locale: Locale = 'da'): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const visit = (p: string, explicit: boolean) => {
@@ -16,7 +17,7 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
     try {
       stat = fs.statSync(p);
     } catch (error) {
-      problems.push(`${p}: ${errorText(error)}`);
+      problems.push(`${p}: ${errorText(error, locale)}`);
       return;
     }
     let real: string;
@@ -32,7 +33,7 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
       try {
         entries = fs.readdirSync(p).sort();
       } catch (error) {
-        problems.push(`${p}: ${errorText(error)}`);
+        problems.push(`${p}: ${errorText(error, locale)}`);
         return;
       }
       for (const entry of entries) {
@@ -42,7 +43,7 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
         try {
           isDir = fs.statSync(child).isDirectory();
         } catch (error) {
-          if (MARKDOWN.test(entry)) problems.push(`${child}: ${errorText(error)}`);
+          if (MARKDOWN.test(entry)) problems.push(`${child}: ${errorText(error, locale)}`);
           continue;
         }
         if (isDir || MARKDOWN.test(entry)) visit(child, false);
@@ -55,31 +56,34 @@ export function collectFiles(paths: string[], problems: string[]): string[] {
   return files;
 }
 
-export function errorText(error: unknown): string {
+export function errorText(error: unknown, locale: Locale = 'da'): string {
   const e = error as NodeJS.ErrnoException;
-  if (e.code === 'ENOENT') return 'findes ikke';
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'ingen adgang (kan ikke læses)';
-  if (e.code === 'ELOOP') return 'symbolsk link i ring';
+  const en = locale === 'en';
+  if (e.code === 'ENOENT') return en ? 'does not exist' : 'findes ikke';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return en ? 'permission denied (cannot be read)' : 'ingen adgang (kan ikke læses)';
+  if (e.code === 'ELOOP') return en ? 'symbolic link loop' : 'symbolsk link i ring';
   return e.message ?? String(error);
 }
 
 
 /** Reads a Markdown file as text (no byte-order mark), or records why it cannot be linted. */
-export function readMarkdown(file: string, problems: string[]): string | undefined {
+export function readMarkdown(file: string, problems: string[], locale: Locale = 'da'): string | undefined {
   let buffer: Buffer;
   try {
     const size = fs.statSync(file).size;
     if (size > MAX_FILE_BYTES) {
-      problems.push(`${file}: ${Math.round(size / 1024 / 1024)} MB er for stor (grænse ${MAX_FILE_BYTES / 1024 / 1024} MB); springes over`);
+      const mb = Math.round(size / 1024 / 1024);
+      const limit = MAX_FILE_BYTES / 1024 / 1024;
+      problems.push(`${file}: ${locale === 'en' ? `${mb} MB is too large (limit ${limit} MB); skipped` : `${mb} MB er for stor (grænse ${limit} MB); springes over`}`);
       return undefined;
     }
     buffer = fs.readFileSync(file);
   } catch (error) {
-    problems.push(`${file}: ${errorText(error)}`);
+    problems.push(`${file}: ${errorText(error, locale)}`);
     return undefined;
   }
   if (buffer.subarray(0, 8192).includes(0)) {
-    problems.push(`${file}: ser ud til at være en binær fil; springes over`);
+    problems.push(`${file}: ${locale === 'en' ? 'looks like a binary file; skipped' : 'ser ud til at være en binær fil; springes over'}`);
     return undefined;
   }
   // Editors do not count a byte-order mark; neither do we, so columns agree.

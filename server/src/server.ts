@@ -129,7 +129,7 @@ function fromEditor(raw: unknown): KerneopgaveSettings {
     if (typeof r.focusMode === 'boolean') input.focusMode = r.focusMode;
   }
   const { settings, problems } = validateSettings(input);
-  for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message}`);
+  for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message[clientLocale]}`);
   return settings;
 }
 
@@ -143,7 +143,7 @@ async function settingsFor(uri: string): Promise<KerneopgaveSettings> {
   const file = findConfigFile(dir, stopAt);
   if (!file) return base;
   const loaded = loadConfigFile(file, base);
-  for (const message of describeProblems(loaded)) warnOnce(message);
+  for (const message of describeProblems(loaded, clientLocale)) warnOnce(message);
   return loaded.settings;
 }
 
@@ -293,7 +293,7 @@ connection.onExecuteCommand(async (params) => {
 connection.onRequest('kerneopgave/report', async (params: { folderUri: string }, token) => {
   const folder = URI.parse(params.folderUri).fsPath;
   const problems: string[] = [];
-  const files = collectFiles([folder], problems);
+  const files = collectFiles([folder], problems, clientLocale);
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(clientLocale === 'en' ? 'Kerneopgave report' : 'Kerneopgave-rapport', 0, '', true);
   const inputs: ReportInput[] = [];
@@ -305,7 +305,7 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
       }
       const file = files[i];
       progress.report(Math.round((100 * i) / Math.max(1, files.length)), path.relative(folder, file));
-      const text = readMarkdown(file, problems);
+      const text = readMarkdown(file, problems, clientLocale);
       if (text === undefined) continue;
       const uri = URI.file(file).toString();
       const settings = await settingsFor(uri);

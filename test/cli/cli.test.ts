@@ -391,3 +391,14 @@ describe('CLI report', () => {
     expect(r.stdout).toBe(fs.readFileSync(golden, 'utf8'));
   });
 });
+
+describe('CLI messages in English', () => {
+  it('reports a missing file and a wrong config in English with --lang en', () => {
+    const cwd = fixture({ 'a.md': GRUNDLAG, '.kerneopgave.json': '{ "rules": { "aktivitet-uden-effekt": "loud" } }' });
+    const r = run(['--lang', 'en', 'a.md', 'missing.md'], { cwd });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('missing.md: does not exist');
+    expect(r.stderr).toContain('(rules.aktivitet-uden-effekt): must be one of off, hint, information, warning, error, not "loud"');
+    expect(r.stderr).not.toMatch(/findes ikke|skal være/);
+  });
+});

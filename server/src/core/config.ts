@@ -1,5 +1,6 @@
 // Settings: per-rule severity, enable, language. Validates user input and explains what is wrong.
 import { RULES, ruleById } from './rules/index';
+import type { Localized } from './rule';
 import type { Locale, SeveritySetting } from './types';
 
 export interface KerneopgaveSettings {
@@ -27,7 +28,7 @@ export function defaultSettings(): KerneopgaveSettings {
 export interface ConfigProblem {
   /** A JSON-path-like place (»rules.aktivitet-uden-effekt«). */
   path: string;
-  message: string;
+  message: Localized;
 }
 
 /** Validates a settings object (from .kerneopgave.json or the editor); keeps what is valid, reports the rest. */
@@ -39,7 +40,7 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { settings, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    problems.push({ path: '', message: 'forventede et JSON-objekt / expected a JSON object' });
+    problems.push({ path: '', message: { da: 'forventede et JSON-objekt', en: 'expected a JSON object' } });
     return { settings, problems };
   }
   for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
@@ -50,35 +51,35 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
       case 'codeLens':
       case 'focusMode':
         if (typeof value === 'boolean') settings[key] = value;
-        else problems.push({ path: key, message: `skal være true eller false, ikke ${JSON.stringify(value)}` });
+        else problems.push({ path: key, message: { da: `skal være true eller false, ikke ${JSON.stringify(value)}`, en: `must be true or false, not ${JSON.stringify(value)}` } });
         break;
       case 'language':
         if (value === 'auto' || value === 'da' || value === 'en') settings.language = value;
-        else problems.push({ path: 'language', message: `skal være "auto", "da" eller "en", ikke ${JSON.stringify(value)}` });
+        else problems.push({ path: 'language', message: { da: `skal være "auto", "da" eller "en", ikke ${JSON.stringify(value)}`, en: `must be "auto", "da" or "en", not ${JSON.stringify(value)}` } });
         break;
       case 'lixThreshold':
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) settings.lixThreshold = value;
-        else problems.push({ path: 'lixThreshold', message: `skal være et tal mellem 0 og 100, ikke ${JSON.stringify(value)}` });
+        else problems.push({ path: 'lixThreshold', message: { da: `skal være et tal mellem 0 og 100, ikke ${JSON.stringify(value)}`, en: `must be a number from 0 to 100, not ${JSON.stringify(value)}` } });
         break;
       case 'rules':
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-          problems.push({ path: 'rules', message: 'skal være et objekt med regel-id som nøgler' });
+          problems.push({ path: 'rules', message: { da: 'skal være et objekt med regel-id som nøgler', en: 'must be an object with rule ids as keys' } });
           break;
         }
         for (const [id, severity] of Object.entries(value as Record<string, unknown>)) {
           if (!ruleById(id)) {
-            problems.push({ path: `rules.${id}`, message: `ukendt regel; kendte regler: ${RULES.map((r) => r.id).join(', ')}` });
+            problems.push({ path: `rules.${id}`, message: { da: `ukendt regel; kendte regler: ${RULES.map((r) => r.id).join(', ')}`, en: `unknown rule; known rules: ${RULES.map((r) => r.id).join(', ')}` } });
           } else if (typeof severity === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
             settings.rules[id] = severity as SeveritySetting;
           } else if (severity === false) {
             settings.rules[id] = 'off';
           } else {
-            problems.push({ path: `rules.${id}`, message: `skal være en af ${SEVERITY_SETTINGS.join(', ')}, ikke ${JSON.stringify(severity)}` });
+            problems.push({ path: `rules.${id}`, message: { da: `skal være en af ${SEVERITY_SETTINGS.join(', ')}, ikke ${JSON.stringify(severity)}`, en: `must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}` } });
           }
         }
         break;
       default:
-        problems.push({ path: key, message: 'ukendt indstilling' });
+        problems.push({ path: key, message: { da: 'ukendt indstilling', en: 'unknown setting' } });
     }
   }
   return { settings, problems };
@@ -92,7 +93,7 @@ export function parseConfigText(text: string, base?: KerneopgaveSettings) {
   } catch (error) {
     return {
       settings: base ?? defaultSettings(),
-      problems: [{ path: '', message: `ugyldig JSON: ${(error as Error).message}` }],
+      problems: [{ path: '', message: { da: `ugyldig JSON: ${(error as Error).message}`, en: `invalid JSON: ${(error as Error).message}` } }],
     };
   }
   return validateSettings(json, base);
