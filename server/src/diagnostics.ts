@@ -21,7 +21,6 @@ export interface DiagnosticData {
   dimension?: string;
   insertAt?: number;
   headingDepth?: number;
-  unitStart?: number;
 }
 
 /** One diagnostic per finding: source, code = rule id, a link to the rule's docs, and data for hover/actions. */

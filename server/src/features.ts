@@ -16,7 +16,7 @@ import { definitionHover, dimensionHover } from './core/guidance';
 import type { LintResult } from './core/lint';
 import { pick } from './core/rule';
 import { ruleById } from './core/rules/index';
-import type { KerneopgaveUnit, Locale, ProseBlock } from './core/types';
+import type { Locale, ProseBlock } from './core/types';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const OPEN_GUIDANCE_COMMAND = 'kerneopgave.openGuidance';
@@ -184,7 +184,7 @@ export function documentSymbols(result: LintResult, locale: Locale): DocumentSym
     }));
     return {
       name: unit.title || 'Kerneopgave',
-      detail: checklistOf(result, unit, locale).text,
+      detail: checklistOf(unit, locale).text,
       kind: SymbolKind.Module,
       range: range(unit.start, unit.end),
       selectionRange: range(unit.anchor.start, unit.anchor.end),
@@ -199,7 +199,7 @@ export const SHOW_CHECKLIST_COMMAND = 'kerneopgave.showChecklist';
 export function codeLenses(result: LintResult, locale: Locale): CodeLens[] {
   const { lineIndex } = result.doc;
   return result.units.map((unit) => {
-    const c = checklistOf(result, unit, locale);
+    const c = checklistOf(unit, locale);
     const line = lineIndex.position(unit.start).line;
     return {
       range: { start: { line, character: 0 }, end: { line, character: 0 } },

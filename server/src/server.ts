@@ -22,7 +22,7 @@ import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND } from './features';
 import { checklistOf } from './core/checklist';
-import { formatReport, type ReportInput } from './core/report';
+import { formatReport, type ReportFile } from './core/report';
 import { collectFiles, readMarkdown } from './files';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -212,7 +212,7 @@ async function validate(uri: string): Promise<void> {
   }
   const diagnostics = findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl));
   void connection.sendDiagnostics({ uri, version, diagnostics });
-  const complete = result.units.filter((u) => checklistOf(result, u, locale).complete).length;
+  const complete = result.units.filter((u) => checklistOf(u, locale).complete).length;
   void connection.sendNotification('kerneopgave/status', { uri, units: result.units.length, complete });
 }
 
@@ -296,7 +296,7 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
   const files = collectFiles([folder], problems, clientLocale);
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(clientLocale === 'en' ? 'Kerneopgave report' : 'Kerneopgave-rapport', 0, '', true);
-  const inputs: ReportInput[] = [];
+  const inputs: ReportFile[] = [];
   let locale: Locale = clientLocale;
   try {
     for (let i = 0; i < files.length; i++) {

@@ -172,7 +172,6 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const ambition = diagnostics.filter((d) => d.code === 'dimension-ambition');
     expect(ambition).toHaveLength(2); // the section unit and the statement under »Praktisk«
     const section = ambition[0];
-    const unitStart = HJEMMEPLEJE_TEXT.indexOf('## Vores kerneopgave');
     const unitEnd = HJEMMEPLEJE_TEXT.indexOf('Ældre borgere, der bor i eget hjem.') + 'Ældre borgere, der bor i eget hjem.'.length;
     expect(section).toStrictEqual({
       range: rangeOf(HJEMMEPLEJE_TEXT, '## Vores kerneopgave'),
@@ -188,7 +187,6 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
         dimension: 'ambition',
         insertAt: unitEnd,
         headingDepth: 3,
-        unitStart,
       },
     });
   });

@@ -2,7 +2,6 @@
 import { DIMENSIONS } from './data/dimensioner';
 import { dimensionsOf } from './dimensions';
 import { findEffect } from './effect';
-import type { LintResult } from './lint';
 import { pick } from './rule';
 import { lixOf } from './rules/lix';
 import type { DimensionKey, KerneopgaveUnit, Locale } from './types';
@@ -27,8 +26,8 @@ const SHORT: Record<DimensionKey, { da: string; en: string }> = {
   maalgruppe: { da: 'Målgruppe', en: 'Target group' },
 };
 
-/** Computes the checklist of one unit from a lint result (findings are read with their unit's range). */
-export function checklistOf(result: LintResult, unit: KerneopgaveUnit, locale: Locale): Checklist {
+/** Computes the checklist of one unit from its text (not from findings, which settings can switch off). */
+export function checklistOf(unit: KerneopgaveUnit, locale: Locale): Checklist {
   // Judged from the text, not from the findings: turning a rule off must not make a statement look fixed.
   const version: 1 | 2 = statementSentences(unit).some((s) => findEffect(s)) ? 2 : 1;
   const present = dimensionsOf(unit);

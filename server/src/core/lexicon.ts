@@ -6,7 +6,6 @@ import {
   TARGET_STOP_WORDS,
   type TargetGroupEntry,
 } from './data/maalgrupper';
-import type { Word } from './types';
 
 const AGE_GROUP: TargetGroupEntry = { lemma: 'aldersgruppe', forms: [], combining: [], generic: false, note: 'En aldersgruppe er en konkret målgruppe.' };
 
@@ -86,12 +85,4 @@ function isPlausibleModifier(left: string, form: string): boolean {
   if (form.startsWith('ældre') && left.endsWith('for')) return false;
   if (!/[aeiouyæøå]/.test(left)) return false;
   return true;
-}
-
-/** True when a target-group match names the group itself (not a place or service named after it). */
-export function namesGroup(word: Word): TargetGroupMatch | undefined {
-  const match = targetGroupOf(word.lower);
-  if (!match) return undefined;
-  if (match.role === 'modifier') return undefined;
-  return match;
 }

@@ -178,7 +178,7 @@ function collectBlocks(parent: Parents, source: string, out: ChunkParse, inListI
       case 'paragraph': {
         const kind: BlockKind =
           node.type === 'heading' ? 'heading' : firstInItem ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
-        out.blocks.push(makeBlock(node, kind, source, firstInItem, out));
+        out.blocks.push(makeBlock(node, kind, source, out));
         firstInItem = false;
         break;
       }
@@ -210,7 +210,6 @@ function makeBlock(
   node: Extract<Nodes, { type: 'heading' | 'paragraph' }>,
   kind: BlockKind,
   source: string,
-  inListItem: boolean,
   chunk: ChunkParse,
 ): Omit<ProseBlock, 'line' | 'base'> {
   const out: TextBuilder = { text: '', starts: [], ends: [] };
@@ -223,7 +222,6 @@ function makeBlock(
     text: out.text,
     starts: out.starts,
     ends: out.ends,
-    inListItem,
   };
 }
 
@@ -341,9 +339,6 @@ export class LineIndex {
       if (c === 10) this.starts.push(i + 1);
       else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
     }
-  }
-  get lineCount(): number {
-    return this.starts.length;
   }
   lineAt(offset: number): number {
     let lo = 0;

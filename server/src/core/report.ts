@@ -5,7 +5,7 @@ import type { LintResult } from './lint';
 import { pick } from './rule';
 import type { Locale } from './types';
 
-export interface ReportInput {
+export interface ReportFile {
   /** The file's name as it should appear (relative to the folder). */
   file: string;
   result: LintResult;
@@ -42,7 +42,7 @@ const SEVERITY = {
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 /** Writes the report. Files and units keep their order; output is deterministic. */
-export function formatReport(inputs: readonly ReportInput[], locale: Locale): string {
+export function formatReport(inputs: readonly ReportFile[], locale: Locale): string {
   const rows: string[] = [];
   const sections: string[] = [];
   let units = 0;
@@ -53,7 +53,7 @@ export function formatReport(inputs: readonly ReportInput[], locale: Locale): st
     sections.push(`## ${file}`, '');
     for (const unit of result.units) {
       units++;
-      const c = checklistOf(result, unit, locale);
+      const c = checklistOf(unit, locale);
       if (c.version === 2) v2++;
       if (c.complete) complete++;
       const line = result.doc.lineIndex.position(unit.start).line + 1;

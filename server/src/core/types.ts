@@ -40,8 +40,6 @@ export interface ProseBlock extends OffsetRange {
   base: number;
   starts: number[];
   ends: number[];
-  /** True when the paragraph is the first one of a list item. */
-  inListItem: boolean;
 }
 
 export type DimensionKey = 'vaerdi' | 'ambition' | 'tilgang' | 'maalgruppe';
@@ -90,6 +88,4 @@ export interface FindingData {
   insertAt?: number;
   /** Heading depth to use for such an inserted heading. */
   headingDepth?: number;
-  /** Offset where a disable comment for this unit can be inserted. */
-  unitStart?: number;
 }

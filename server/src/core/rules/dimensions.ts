@@ -44,7 +44,6 @@ function makeDimensionRule(d: DimensionEntry): Rule {
           // Headings count as dimension sections only in section and file units.
           insertAt: unit.kind === 'statement' ? undefined : unit.end,
           headingDepth: unit.heading ? Math.min(6, unit.heading.depth + 1) : 2,
-          unitStart: unit.start,
         },
       });
     },
