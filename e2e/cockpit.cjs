@@ -2,7 +2,7 @@
 // "Cockpit" screenshots of the extension in a real VS Code (code-server 4.139.1), driven by Playwright: the checklist
 // code lenses + Outline, the checklist quick pick, the status bar item, the folder report and the English UI.
 // Same setup as e2e/screenshots.cjs (tools cached in $E2E_HOME, default ~/.cache/kerneopgave-e2e; see its header);
-// the helpers are copied from there because screenshots.cjs runs itself when required.
+// the shared helpers are in e2e/lib.cjs.
 // Run (after `npm run build`):  node e2e/cockpit.cjs [outDir]      (default outDir: docs/images)
 // Env: E2E_HOME, E2E_ARTIFACTS (logs, cockpit.json, report.md, extra PNGs; default $E2E_HOME/artifacts), KEEP=1,
 //      KO_LANG (kerneopgave.language for shots 1-4, default da; shot 5 sets "auto" in the copied workspace's
@@ -12,61 +12,17 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine } = require('./lib.cjs');
 
-const REPO = path.resolve(__dirname, '..');
-const E2E_HOME = process.env.E2E_HOME || path.join(os.homedir(), '.cache', 'kerneopgave-e2e');
 const OUT = path.resolve(process.argv[2] || path.join(REPO, 'docs', 'images'));
-const ART = process.env.E2E_ARTIFACTS || path.join(E2E_HOME, 'artifacts');
 const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
-const T = 60_000;
-const mod = 'Control';
 const t0 = Date.now();
 const since = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
-const log = (...a) => console.log(`[${since()}]`, ...a);
 const report = { timings: {} };
 const mark = (name, from) => { report.timings[name] = +((Date.now() - from) / 1000).toFixed(2); };
-const { commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine } = require('./lib.cjs');
 const oneLine = (s) => String(s).replace(/\s+/g, ' ').trim();
 
-function prepare() {
-  const W = fs.mkdtempSync(path.join(os.tmpdir(), 'ko-ck-'));
-  for (const d of ['ud/User', 'exts', 'tmp', 'home']) fs.mkdirSync(path.join(W, d), { recursive: true });
-  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-  const extDir = path.join(W, 'exts', `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-  fs.mkdirSync(extDir);
-  fs.copyFileSync(path.join(REPO, 'package.json'), path.join(extDir, 'package.json'));
-  for (const d of ['dist', 'grammars', 'snippets', 'schemas', 'docs', 'l10n']) {
-    if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(extDir, d), { recursive: true });
-  }
-  for (const f of fs.readdirSync(REPO)) {
-    if (/^(package\.nls(\.[\w-]+)?\.json|README\.md|LICENSE.*|CHANGELOG\.md)$/.test(f)) fs.copyFileSync(path.join(REPO, f), path.join(extDir, f));
-  }
-  fs.rmSync(path.join(extDir, 'docs', 'images'), { recursive: true, force: true });
-  fs.cpSync(path.join(REPO, 'examples'), path.join(W, 'ws'), { recursive: true });
-  const settings = {
-    'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': 'off', 'extensions.ignoreRecommendations': true,
-    'chat.disableAIFeatures': true, 'git.enabled': false, 'npm.autoDetect': 'off', 'typescript.disableAutomaticTypeAcquisition': true,
-    'markdown.validate.enabled': false, 'files.hotExit': 'off', 'window.restoreWindows': 'none', 'editor.hover.delay': 100,
-    'files.autoSave': 'off', 'outline.collapseItems': 'alwaysExpand', 'editor.minimap.enabled': false,
-    'editor.stickyScroll.enabled': false,
-    'kerneopgave.language': process.env.KO_LANG || 'da',
-  };
-  writeSettings(W, settings);
-  return { W, settings };
-}
 function writeSettings(W, settings) { fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2)); }
-
-
-
-
-
-
-
-
-
 
 async function hoverWord(page, lineText, word, expect, { attempts = 4, timeout = 20000 } = {}) {
   let lastError;
@@ -137,7 +93,9 @@ async function shot(page, name, opts = {}) {
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   fs.mkdirSync(ART, { recursive: true });
-  const { W, settings } = prepare();
+  const { W, settings } = prepareWorkspace('ko-ck-', {
+    'outline.collapseItems': 'alwaysExpand', 'editor.minimap.enabled': false, 'editor.stickyScroll.enabled': false,
+  });
   report.build = { distTime: fs.statSync(path.join(REPO, 'dist', 'server.js')).mtime.toISOString(),
     head: (() => { try { return execFileSync('git', ['-C', REPO, 'rev-parse', '--short', 'HEAD']).toString().trim(); } catch { return '?'; } })() };
   const { child, base } = await startCodeServer(W, 'cockpit-code-server.log');

@@ -123,4 +123,39 @@ async function gotoLine(page, n) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
 }
 
-module.exports = { commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine };
+/** A fresh temp dir with the extension installed as the packaged .vsix would contain it, the examples as workspace,
+ * and user settings that keep VS Code quiet and offline. Returns the dir and the settings written. */
+function prepareWorkspace(prefix, extraSettings = {}) {
+  const W = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const d of ['ud/User', 'exts', 'tmp', 'home']) fs.mkdirSync(path.join(W, d), { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+  const extDir = path.join(W, 'exts', `${pkg.publisher}.${pkg.name}-${pkg.version}`);
+  fs.mkdirSync(extDir);
+  fs.copyFileSync(path.join(REPO, 'package.json'), path.join(extDir, 'package.json'));
+  // what the packaged extension would contain (dist is self-contained: no node_modules needed)
+  for (const d of ['dist', 'grammars', 'snippets', 'schemas', 'docs', 'l10n']) {
+    if (fs.existsSync(path.join(REPO, d))) fs.cpSync(path.join(REPO, d), path.join(extDir, d), { recursive: true });
+  }
+  for (const f of fs.readdirSync(REPO)) {
+    if (/^(package\.nls(\.[\w-]+)?\.json|README\.md|LICENSE.*|CHANGELOG\.md)$/.test(f)) fs.copyFileSync(path.join(REPO, f), path.join(extDir, f));
+  }
+  fs.rmSync(path.join(extDir, 'docs', 'images'), { recursive: true, force: true });
+  fs.cpSync(path.join(REPO, 'examples'), path.join(W, 'ws'), { recursive: true });
+  // user settings: no welcome page, no chat panel stealing focus, no auto-save into the copy, fast hovers, nothing online
+  const settings = {
+    'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
+    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': 'off', 'extensions.ignoreRecommendations': true,
+    'chat.disableAIFeatures': true, 'git.enabled': false, 'npm.autoDetect': 'off', 'typescript.disableAutomaticTypeAcquisition': true,
+    'markdown.validate.enabled': false, 'files.hotExit': 'off', 'window.restoreWindows': 'none', 'editor.hover.delay': 100,
+    'files.autoSave': 'off',
+    // code-server's UI is English (no Danish language pack offline): with "auto" the extension would answer in English.
+    'kerneopgave.language': process.env.KO_LANG || 'da',
+    ...extraSettings,
+  };
+  fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  return { W, settings };
+}
+
+module.exports = { REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine };

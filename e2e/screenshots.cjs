@@ -18,61 +18,13 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync } = require('child_process');
+const { REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine } = require('./lib.cjs');
 
-const REPO = path.resolve(__dirname, '..');
-const E2E_HOME = process.env.E2E_HOME || path.join(os.homedir(), '.cache', 'kerneopgave-e2e');
 const OUT = path.resolve(process.argv[2] || path.join(REPO, 'docs', 'images'));
-const ART = process.env.E2E_ARTIFACTS || path.join(E2E_HOME, 'artifacts');
 const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
-const T = 60_000;
-const mod = 'Control';
 const t0 = Date.now();
 const since = () => ((Date.now() - t0) / 1000).toFixed(1) + 's';
-const log = (...a) => console.log(`[${since()}]`, ...a);
 const report = {};
-const { commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine } = require('./lib.cjs');
-
-function copyDir(from, to) { fs.cpSync(from, to, { recursive: true }); }
-
-function prepare() {
-  const W = fs.mkdtempSync(path.join(os.tmpdir(), 'ko-e2e-'));
-  for (const d of ['ud/User', 'exts', 'tmp', 'home']) fs.mkdirSync(path.join(W, d), { recursive: true });
-  const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
-  const extDir = path.join(W, 'exts', `${pkg.publisher}.${pkg.name}-${pkg.version}`);
-  fs.mkdirSync(extDir);
-  fs.copyFileSync(path.join(REPO, 'package.json'), path.join(extDir, 'package.json'));
-  // what the packaged extension would contain (dist is self-contained: no node_modules needed)
-  for (const d of ['dist', 'grammars', 'snippets', 'schemas', 'docs', 'l10n']) {
-    if (fs.existsSync(path.join(REPO, d))) copyDir(path.join(REPO, d), path.join(extDir, d));
-  }
-  for (const f of fs.readdirSync(REPO)) {
-    if (/^(package\.nls(\.[\w-]+)?\.json|README\.md|LICENSE.*|CHANGELOG\.md)$/.test(f)) fs.copyFileSync(path.join(REPO, f), path.join(extDir, f));
-  }
-  fs.rmSync(path.join(extDir, 'docs', 'images'), { recursive: true, force: true });
-  copyDir(path.join(REPO, 'examples'), path.join(W, 'ws'));
-  // user settings: no welcome page, no chat panel stealing focus, no auto-save into the copy, fast hovers, nothing online
-  const settings = {
-    'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false,
-    'workbench.enableExperiments': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': 'off', 'extensions.ignoreRecommendations': true,
-    'chat.disableAIFeatures': true, 'git.enabled': false, 'npm.autoDetect': 'off', 'typescript.disableAutomaticTypeAcquisition': true,
-    'markdown.validate.enabled': false, 'files.hotExit': 'off', 'window.restoreWindows': 'none', 'editor.hover.delay': 100,
-    'files.autoSave': 'off',
-  };
-  // code-server's UI is English (no Danish language pack offline): with "auto" the extension would answer in English.
-  settings['kerneopgave.language'] = process.env.KO_LANG || 'da';
-  fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  return W;
-}
-
-
-
-
-
-
-
-
 
 async function hoverWord(page, lineText, word, nth = 0, expect, { attempts = 4, timeout = 20000 } = {}) {
   // CodeLenses arrive after the diagnostics and push the lines down: wait until the word stops moving, and retry
@@ -123,7 +75,7 @@ async function shot(page, name) {
 
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
-  const W = prepare();
+  const { W } = prepareWorkspace('ko-e2e-');
   const sha = (f) => require('crypto').createHash('sha256').update(fs.readFileSync(f)).digest('hex').slice(0, 12);
   report.build = { serverJs: sha(path.join(REPO, 'dist', 'server.js')), clientJs: sha(path.join(REPO, 'dist', 'client.js')),
     distTime: fs.statSync(path.join(REPO, 'dist', 'server.js')).mtime.toISOString(),
