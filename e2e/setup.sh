@@ -62,7 +62,11 @@ code_server_step() {
   ( export PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm_config_unsafe_perm=true
     cd "$CSD" && npm install --no-audit --no-fund --no-save "code-server@$CS_VER" >"$CSD/install.log" 2>&1 ) \
     || { tail -40 "$CSD/install.log"; return 1; }
-  "$N24/bin/node" "$CSD/node_modules/code-server/out/node/entry.js" --version | head -1
+  # (HOME and XDG dirs in a scratch dir: the first run writes a config.yaml with a password otherwise)
+  local scratch; scratch=$(mktemp -d)
+  HOME="$scratch" XDG_CONFIG_HOME="$scratch" XDG_DATA_HOME="$scratch" \
+    "$N24/bin/node" "$CSD/node_modules/code-server/out/node/entry.js" --version | head -1
+  rm -rf "$scratch"
   touch "$CSD/.ok"
 }
 
