@@ -66,8 +66,8 @@ done
 durations+=("nvim+emacs $(secs "$t") s")
 
 if [ "${E2E_UPDATE_DOCS:-}" = 1 ] && [ $failed -eq 0 ]; then
-  for f in squiggle-hover problems outline; do cp "$E2E_ARTIFACTS/screenshots/$f.png" "docs/images/e2e-$f.png"; done
-  echo "e2e: docs/images/e2e-{squiggle-hover,problems,outline}.png updated"
+  for f in squiggle-hover outline; do cp "$E2E_ARTIFACTS/screenshots/$f.png" "docs/images/e2e-$f.png"; done
+  echo "e2e: docs/images/e2e-{squiggle-hover,outline}.png updated"
 fi
 
 node -e '

@@ -324,8 +324,15 @@ async function main() {
       await waitFor(async () => { const rows = await problemRows(); return !rows.some((r) => r.includes('»underviser«')) && rows.some((r) => r.includes('Hvad vil I være stolte af om fem år?') && r.includes('at line 3 ')); },
         'the finding on »underviser« to disappear (and the ambition question to stay)', 15000);
       await page.mouse.move(2, 400);
-      await shot('version2.png');
       await filterProblems('');
+    });
+
+    await check(`the outline follows the edit: ${WHOLE} is version 2`, async () => {
+      const row = () => page.locator('.outline-pane .monaco-list-row', { hasText: 'Indskolingen' }).first().innerText().catch(() => '');
+      await waitFor(async () => /Version 2 · /.test(await row()), 'Version 2 in the outline', 15000)
+        .catch(async (e) => { throw new Error(`${e.message}; row: ${JSON.stringify(await row())}`); });
+      await shot('version2.png');
+      return (await row()).replace(/\s+/g, ' ');
     });
   } finally {
     const passed = checks.filter((c) => c.ok).length, failed = checks.length - passed;
