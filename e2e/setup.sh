@@ -16,6 +16,14 @@ PW_VER=1.65.1
 APT_PACKAGES=(chromium fonts-dejavu-core libkrb5-dev python3 make g++ pkg-config
   neovim emacs-nox elpa-eglot elpa-markdown-mode)
 
+# Started by `npm run test:e2e`, the environment carries the outer npm's settings (npm_config_user_agent with
+# node/v20, loglevel silent, nodedir, ...). The npm installs below must not inherit them: code-server's postinstall
+# reads the user agent and refuses anything but node/v24. The cache and registry are kept (same values either way).
+keep_cache="${npm_config_cache:-}" keep_registry="${npm_config_registry:-}"
+while read -r v; do unset "$v"; done < <(compgen -e | grep -i '^npm_')
+if [ -n "$keep_cache" ]; then export npm_config_cache="$keep_cache"; fi
+if [ -n "$keep_registry" ]; then export npm_config_registry="$keep_registry"; fi
+
 mkdir -p "$E2E_HOME"
 T_ALL=$(date +%s%N)
 step() { # name, then the command; prints the step's time
