@@ -43,8 +43,17 @@ export function targetGroupOf(lower: string): TargetGroupMatch | undefined {
   return cached ?? undefined;
 }
 
+/** Strips leading and trailing hyphens; a loop, since /-+$/ is quadratic on a long run of hyphens before a letter. */
+function trimHyphens(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === '-') start++;
+  while (end > start && s[end - 1] === '-') end--;
+  return s.slice(start, end);
+}
+
 function matchTargetGroup(raw: string): TargetGroupMatch | undefined {
-  const lower = raw.replace(/^-+/, '').replace(/-+$/, '');
+  const lower = trimHyphens(raw);
   if (TARGET_STOP_WORDS.has(lower)) return undefined;
   const direct = groupByForm.get(lower);
   if (direct) return { entry: direct, role: 'word' };
