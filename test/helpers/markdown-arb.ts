@@ -70,14 +70,14 @@ const words = fc.array(fc.oneof({ weight: 6, arbitrary: oneOf(WORDS) }, { weight
 
 const lineBreak = fc.oneof({ weight: 6, arbitrary: fc.constant('\n') }, { weight: 1, arbitrary: fc.constant('\r\n') }, { weight: 1, arbitrary: fc.constant('\r') });
 
-const maxLong = LONG ? 200_000 : 20_000;
-const maxDepth = LONG ? 120 : 40;
+const maxLong = LONG ? 40_000 : 20_000;
+const maxDepth = LONG ? 60 : 40;
 /**
  * Block quotes deeper than about 3 000 levels overflow the stack in parse.ts (collectBlocks recurses per level);
  * lists deeper than a few hundred levels make micromark itself superlinear (300 levels: 4 s). Both are kept out
  * of the random documents and tested on their own.
  */
-export const MAX_QUOTE_DEPTH = LONG ? 1000 : 150;
+export const MAX_QUOTE_DEPTH = LONG ? 300 : 150;
 
 /** A block-level piece of Markdown. */
 export const block: fc.Arbitrary<string> = fc.oneof(
@@ -91,7 +91,7 @@ export const block: fc.Arbitrary<string> = fc.oneof(
     Array.from({ length: depth }, (_, i) => `${marker === '  - ' ? '  '.repeat(i) + '- ' : marker.repeat(i + 1)}${i % 3 === 0 ? s : 'punkt ' + i}`).join('\n'),
   ),
   // tables, sometimes huge or ragged
-  fc.tuple(fc.integer({ min: 1, max: LONG ? 60 : 20 }), fc.integer({ min: 1, max: LONG ? 400 : 60 }), fc.boolean()).map(([cols, rows, ragged]) => {
+  fc.tuple(fc.integer({ min: 1, max: LONG ? 30 : 20 }), fc.integer({ min: 1, max: LONG ? 100 : 60 }), fc.boolean()).map(([cols, rows, ragged]) => {
     const row = (r: number) => `| ${Array.from({ length: ragged ? 1 + ((r * 7) % cols) : cols }, (_, c) => (c === 0 && r % 5 === 0 ? STATEMENTS[r % STATEMENTS.length] : `c${r}-${c}`)).join(' | ')} |`;
     return [row(0), `|${' --- |'.repeat(cols)}`, ...Array.from({ length: rows }, (_, r) => row(r + 1))].join('\n');
   }),
@@ -111,7 +111,7 @@ export const block: fc.Arbitrary<string> = fc.oneof(
 /** A whole document: a generated one, a fixture or example, or blocks joined by blank lines and line breaks. */
 export const baseDocument: fc.Arbitrary<string> = fc.oneof(
   oneOf(CORPUS.map((c) => c.text)),
-  fc.tuple(fc.integer({ min: 0, max: LONG ? 60_000 : 6_000 }), fc.integer({ min: 1, max: 1000 })).map(([bytes, seed]) => generateDocument(bytes, seed)),
+  fc.tuple(fc.integer({ min: 0, max: LONG ? 10_000 : 6_000 }), fc.integer({ min: 1, max: 1000 })).map(([bytes, seed]) => generateDocument(bytes, seed)),
   fc.array(fc.tuple(block, fc.array(lineBreak, { minLength: 1, maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.map(([b, br]) => b + br.join('')).join('')),
 );
 
