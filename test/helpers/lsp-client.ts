@@ -192,6 +192,12 @@ export class LspClient {
     });
   }
 
+  /** Sends a request like `request`, and returns its id too (to cancel it with `$/cancelRequest`). */
+  requestWithId<T = unknown>(method: string, params: unknown, timeoutMs = DEFAULT_TIMEOUT_MS): { id: number; response: Promise<T> } {
+    const id = this.nextId;
+    return { id, response: this.request<T>(method, params, timeoutMs) };
+  }
+
   /** Sends a notification. */
   notify(method: string, params: unknown): void {
     this.send({ jsonrpc: '2.0', method, params });

@@ -31,6 +31,12 @@ export interface ConfigProblem {
   message: Localized;
 }
 
+/** A wrong value as the message quotes it: JSON, cut short (a setting can hold a megabyte). */
+function shown(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 57)}…` : json;
+}
+
 /** Validates a settings object (from .kerneopgave.json or the editor); keeps what is valid, reports the rest. */
 export function validateSettings(input: unknown, base: KerneopgaveSettings = defaultSettings()): {
   settings: KerneopgaveSettings;
@@ -51,15 +57,15 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
       case 'codeLens':
       case 'focusMode':
         if (typeof value === 'boolean') settings[key] = value;
-        else problems.push({ path: key, message: { da: `skal være true eller false, ikke ${JSON.stringify(value)}`, en: `must be true or false, not ${JSON.stringify(value)}` } });
+        else problems.push({ path: key, message: { da: `skal være true eller false, ikke ${shown(value)}`, en: `must be true or false, not ${shown(value)}` } });
         break;
       case 'language':
         if (value === 'auto' || value === 'da' || value === 'en') settings.language = value;
-        else problems.push({ path: 'language', message: { da: `skal være "auto", "da" eller "en", ikke ${JSON.stringify(value)}`, en: `must be "auto", "da" or "en", not ${JSON.stringify(value)}` } });
+        else problems.push({ path: 'language', message: { da: `skal være "auto", "da" eller "en", ikke ${shown(value)}`, en: `must be "auto", "da" or "en", not ${shown(value)}` } });
         break;
       case 'lixThreshold':
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) settings.lixThreshold = value;
-        else problems.push({ path: 'lixThreshold', message: { da: `skal være et tal mellem 0 og 100, ikke ${JSON.stringify(value)}`, en: `must be a number from 0 to 100, not ${JSON.stringify(value)}` } });
+        else problems.push({ path: 'lixThreshold', message: { da: `skal være et tal mellem 0 og 100, ikke ${shown(value)}`, en: `must be a number from 0 to 100, not ${shown(value)}` } });
         break;
       case 'rules':
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -74,7 +80,7 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
           } else if (severity === false) {
             settings.rules[id] = 'off';
           } else {
-            problems.push({ path: `rules.${id}`, message: { da: `skal være en af ${SEVERITY_SETTINGS.join(', ')}, ikke ${JSON.stringify(severity)}`, en: `must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${JSON.stringify(severity)}` } });
+            problems.push({ path: `rules.${id}`, message: { da: `skal være en af ${SEVERITY_SETTINGS.join(', ')}, ikke ${shown(severity)}`, en: `must be one of ${SEVERITY_SETTINGS.join(', ')}, not ${shown(severity)}` } });
           }
         }
         break;
