@@ -17,7 +17,7 @@ export function collectFiles(paths: string[], problems: string[], locale: Locale
     try {
       stat = fs.statSync(p);
     } catch (error) {
-      problems.push(`${p}: ${errorText(error, locale)}`);
+      problems.push(`${p}: ${errorText(error, locale, p)}`);
       return;
     }
     let real: string;
@@ -43,34 +43,52 @@ export function collectFiles(paths: string[], problems: string[], locale: Locale
         try {
           isDir = fs.statSync(child).isDirectory();
         } catch (error) {
-          if (MARKDOWN.test(entry)) problems.push(`${child}: ${errorText(error, locale)}`);
+          if (MARKDOWN.test(entry)) problems.push(`${child}: ${errorText(error, locale, child)}`);
           continue;
         }
         if (isDir || MARKDOWN.test(entry)) visit(child, false);
       }
-    } else if (stat.isFile() && (explicit || MARKDOWN.test(p))) {
-      files.push(p);
+    } else if (stat.isFile()) {
+      if (explicit || MARKDOWN.test(p)) files.push(p);
+    } else {
+      // A FIFO, socket or device: reading it could block forever or never end, so it is never read.
+      problems.push(`${p}: ${locale === 'en' ? 'not a regular file; skipped' : 'ikke en almindelig fil; springes over'}`);
     }
   };
   for (const p of paths) visit(p, true);
   return files;
 }
 
-export function errorText(error: unknown, locale: Locale = 'da'): string {
+export function errorText(error: unknown, locale: Locale = 'da', file?: string): string {
   const e = error as NodeJS.ErrnoException;
   const en = locale === 'en';
+  if (e.code === 'ENOENT' && file !== undefined && isSymbolicLink(file)) {
+    return en ? 'symbolic link to something that does not exist' : 'symbolsk link til noget, der ikke findes';
+  }
   if (e.code === 'ENOENT') return en ? 'does not exist' : 'findes ikke';
   if (e.code === 'EACCES' || e.code === 'EPERM') return en ? 'permission denied (cannot be read)' : 'ingen adgang (kan ikke læses)';
   if (e.code === 'ELOOP') return en ? 'symbolic link loop' : 'symbolsk link i ring';
   return e.message ?? String(error);
 }
 
+function isSymbolicLink(file: string): boolean {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 /** Reads a Markdown file as text (no byte-order mark), or records why it cannot be linted. */
 export function readMarkdown(file: string, problems: string[], locale: Locale = 'da'): string | undefined {
   let buffer: Buffer;
   try {
-    const size = fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) {
+      problems.push(`${file}: ${locale === 'en' ? 'not a regular file; skipped' : 'ikke en almindelig fil; springes over'}`);
+      return undefined;
+    }
+    const size = stat.size;
     if (size > MAX_FILE_BYTES) {
       const mb = Math.round(size / 1024 / 1024);
       const limit = MAX_FILE_BYTES / 1024 / 1024;
@@ -79,7 +97,7 @@ export function readMarkdown(file: string, problems: string[], locale: Locale = 
     }
     buffer = fs.readFileSync(file);
   } catch (error) {
-    problems.push(`${file}: ${errorText(error, locale)}`);
+    problems.push(`${file}: ${errorText(error, locale, file)}`);
     return undefined;
   }
   if (buffer.subarray(0, 8192).includes(0)) {
