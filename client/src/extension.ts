@@ -4,10 +4,11 @@
 // Danish. VS Code's display language picks them; the server's language follows kerneopgave.language.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LanguageClient, RevealOutputChannelOn, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { checklistMiddleware } from './checklist';
 import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { writeReport } from './report';
+import { RestartingErrorHandler } from './restart';
 import { StatusBar } from './status';
 
 let client: LanguageClient | undefined;
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
+  const errorHandler = new RestartingErrorHandler();
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
     synchronize: {
@@ -51,6 +53,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
     initializationOptions: { locale: vscode.env.language },
     middleware: { ...checklistMiddleware },
+    // A crash restarts the server and says so once (restart.ts); no notification per failed request.
+    errorHandler,
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
   };
   client = new LanguageClient('kerneopgave', 'Kerneopgave', serverOptions, clientOptions);
 
@@ -63,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.newState !== State.Running) statusBar.clear();
     }),
     vscode.commands.registerCommand('kerneopgave.restartServer', async () => {
+      errorHandler.reset();
       await client?.restart();
       void vscode.window.showInformationMessage(vscode.l10n.t('Kerneopgave: the language server has restarted.'));
     }),
