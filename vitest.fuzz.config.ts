@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/properties.test.ts', 'test/**/*.fuzz.ts'],
+    include: ['test/properties.test.ts', 'test/properties-edits.test.ts', 'test/**/*.fuzz.ts'],
     env: { FUZZ_RUNS: process.env.FUZZ_RUNS ?? '10000' },
     testTimeout: 3 * 60 * 60 * 1000,
     hookTimeout: 10 * 60 * 1000,
