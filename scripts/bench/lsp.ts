@@ -72,6 +72,19 @@ export class BenchClient {
     return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
   }
 
+  /**
+   * The server's main (JavaScript) thread from /proc/<pid>/schedstat: time on a CPU and time waiting in the run
+   * queue, in ms. On-CPU time is what the server's code cost; the run-queue wait is what the machine's load added.
+   */
+  schedstat(): { cpu: number; wait: number } {
+    try {
+      const [cpu, wait] = readFileSync(`/proc/${this.pid}/schedstat`, 'utf8').trim().split(/\s+/).map(Number);
+      return { cpu: cpu / 1e6, wait: wait / 1e6 };
+    } catch {
+      return { cpu: NaN, wait: NaN };
+    }
+  }
+
   request<T = unknown>(method: string, params: unknown): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
@@ -214,6 +227,9 @@ export interface TypingResult {
   openDiagnostics: number;
   edits: number;
   latencies: number[];
+  /** Server main-thread CPU time and run-queue wait between each didChange and its diagnostics (ms). */
+  serverCpu: number[];
+  serverWait: number[];
   /** Latency per region (start / middle / end of the document). */
   byRegion: Record<string, number[]>;
   burst: { size: number; lastMs: number[]; intermediatePublishes: number };
@@ -274,6 +290,8 @@ export async function typing(
     const places = regions.map(([name, offset]) => ({ name, ...proseLineNear(text, offset) }));
     const typed = 'og det gør vi sammen ';
     const latencies: number[] = [];
+    const serverCpu: number[] = [];
+    const serverWait: number[] = [];
     const byRegion: Record<string, number[]> = {};
     let version = 1;
     let i = 0;
@@ -295,11 +313,15 @@ export async function typing(
       const change = edit(place);
       version++;
       const mark = client.published.length;
+      const s0 = client.schedstat();
       const start = performance.now();
       client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
       const p = await client.diagnostics(uri, version, options.editTimeoutMs, mark);
+      const s1 = client.schedstat();
       const latency = p.at - start;
       latencies.push(latency);
+      serverCpu.push(s1.cpu - s0.cpu);
+      serverWait.push(s1.wait - s0.wait);
       (byRegion[place.name] ??= []).push(latency);
       if (options.thinkMs > 0) await sleep(options.thinkMs);
     }
@@ -336,6 +358,8 @@ export async function typing(
       openDiagnostics: opened.count,
       edits,
       latencies,
+      serverCpu,
+      serverWait,
       byRegion,
       burst: { size: options.burstSize, lastMs: burstMs, intermediatePublishes: intermediate },
       memoryAfterOpen,
@@ -377,6 +401,9 @@ export async function memory(serverPath: string, text: string, options: { priori
 export interface StartResult {
   initializeMs: number;
   firstDiagnosticsMs: number;
+  /** Server main-thread CPU time and run-queue wait from spawn to the first diagnostics. */
+  serverCpuMs: number;
+  serverWaitMs: number;
 }
 
 /** From spawning the server to the first publishDiagnostics of a document opened right after initialize. */
@@ -388,7 +415,8 @@ export async function start(serverPath: string, text: string, options: { priorit
     const uri = 'file:///bench/start.md';
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     const p = await client.diagnostics(uri, 1, 30_000);
-    return { initializeMs, firstDiagnosticsMs: p.at - client.spawnedAt };
+    const s = client.schedstat();
+    return { initializeMs, firstDiagnosticsMs: p.at - client.spawnedAt, serverCpuMs: s.cpu, serverWaitMs: s.wait };
   } finally {
     await client.close();
   }
