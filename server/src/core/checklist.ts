@@ -5,7 +5,7 @@ import { findEffect } from './effect';
 import { pick } from './rule';
 import { lixOf } from './rules/lix';
 import type { DimensionKey, KerneopgaveUnit, Locale } from './types';
-import { statementSentences } from './units';
+import { originOfUnit, statementSentences } from './units';
 
 export interface Checklist {
   version: 1 | 2;
@@ -28,6 +28,18 @@ const SHORT: Record<DimensionKey, { da: string; en: string }> = {
 
 /** Computes the checklist of one unit from its text (not from findings, which settings can switch off). */
 export function checklistOf(unit: KerneopgaveUnit, locale: Locale): Checklist {
+  // The checklist has no offsets: it is kept on the unit's first version and survives edits elsewhere.
+  const origin = originOfUnit(unit);
+  let perLocale = cache.get(origin);
+  if (!perLocale) cache.set(origin, (perLocale = new Map()));
+  let checklist = perLocale.get(locale);
+  if (!checklist) perLocale.set(locale, (checklist = computeChecklist(origin, locale)));
+  return checklist;
+}
+
+const cache = new WeakMap<KerneopgaveUnit, Map<Locale, Checklist>>();
+
+function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
   // Judged from the text, not from the findings: turning a rule off must not make a statement look fixed.
   const version: 1 | 2 = statementSentences(unit).some((s) => findEffect(s)) ? 2 : 1;
   const present = dimensionsOf(unit);

@@ -1,11 +1,18 @@
 // The lint entry point: Markdown in, findings out. Called by the server, the CLI, the eval and the tests.
 import { severityOf, defaultSettings, type KerneopgaveSettings } from './config';
 import { isDisabled, parseDirectives, unitDisabledIds } from './control';
-import { parseDocument, type ParsedDocument } from './parse';
-import type { ReportInput } from './rule';
+import { originOfBlock, parseDocument, type ParsedDocument } from './parse';
+import type { ReportInput, Rule } from './rule';
 import { RULES } from './rules/index';
-import type { Finding, KerneopgaveUnit, Locale } from './types';
-import { findUnits } from './units';
+import type { Finding, KerneopgaveUnit, Locale, Severity } from './types';
+import { findUnits, setUnitOrigin } from './units';
+
+/** Findings at the same place are ordered by rule id (as `localeCompare` orders them, computed once). */
+const RANK = new Map(
+  RULES.map((r) => r.id)
+    .sort((a, b) => a.localeCompare(b))
+    .map((id, i) => [id, i]),
+);
 
 /** A rule id no rule has: only directives without ids (all rules) apply to it. */
 const ALL_RULES = '\u0000all';
@@ -25,42 +32,120 @@ export interface LintResult {
 
 /** Lints a Markdown document. */
 export function lint(source: string, options: LintOptions = {}): LintResult {
-  const doc = parseDocument(source);
-  return lintParsed(doc, options);
+  return new DocumentLinter().lint(source, options);
 }
 
 /** Lints an already parsed document. */
 export function lintParsed(doc: ParsedDocument, options: LintOptions = {}): LintResult {
-  const settings = options.settings ?? defaultSettings();
-  const locale: Locale = options.locale ?? (settings.language === 'en' ? 'en' : 'da');
-  if (!settings.enable) return { findings: [], units: [], doc };
-  const directives = parseDirectives(doc.comments);
-  // A unit under a »kerneopgave-disable« for every rule is switched off entirely: no questions, no checklist
-  // (the generated report quotes statements and starts with such a comment).
-  const units = findUnits(doc, options.fileName).filter(
-    (u) => !isDisabled(directives, ALL_RULES, u.start, doc.lineIndex.lineAt(u.start)) && !unitDisabledIds(directives, u.start, u.end).has('*'),
-  );
-  if (units.length === 0) return { findings: [], units, doc };
-  const findings: Finding[] = [];
-  for (const rule of RULES) {
-    const severity = severityOf(settings, rule.id);
-    if (severity === 'off') continue;
+  return new DocumentLinter().lintParsed(doc, options);
+}
+
+/** What each rule reported for a unit, before settings and control comments apply. */
+type UnitReports = Map<string, readonly ReportInput[]>;
+
+interface Previous {
+  key: string;
+  doc: ParsedDocument;
+  units: KerneopgaveUnit[];
+  reports: WeakMap<KerneopgaveUnit, UnitReports>;
+}
+
+/**
+ * Lints successive versions of one document (what an editor sends while someone types). Each version gives
+ * exactly the result a fresh `lint` would; the work is incremental: chunks of text outside the edit are not
+ * parsed again (see `parseDocument`), and a unit whose blocks all came through unchanged keeps what the rules
+ * reported for it, shifted to its new place. Only rules scoped to the whole document run on every version.
+ */
+export class DocumentLinter {
+  private previous: Previous | undefined;
+
+  lint(source: string, options: LintOptions = {}): LintResult {
+    return this.lintParsed(parseDocument(source, { previous: this.previous?.doc }), options);
+  }
+
+  lintParsed(doc: ParsedDocument, options: LintOptions = {}): LintResult {
+    const settings = options.settings ?? defaultSettings();
+    const locale: Locale = options.locale ?? (settings.language === 'en' ? 'en' : 'da');
+    const key = JSON.stringify([options.fileName ?? '', locale, settings]);
+    const previous = this.previous?.key === key ? this.previous : undefined;
+    const reports = new WeakMap<KerneopgaveUnit, UnitReports>();
+    const remember = (units: KerneopgaveUnit[]) => {
+      this.previous = { key, doc, units, reports };
+    };
+    if (!settings.enable) {
+      remember([]);
+      return { findings: [], units: [], doc };
+    }
+    const directives = parseDirectives(doc.comments);
+    // A unit under a »kerneopgave-disable« for every rule is switched off entirely: no questions, no checklist
+    // (the generated report quotes statements and starts with such a comment).
+    const units = findUnits(doc, options.fileName).filter(
+      (u) => !isDisabled(directives, ALL_RULES, u.start, doc.lineIndex.lineAt(u.start)) && !unitDisabledIds(directives, u.start, u.end).has('*'),
+    );
+    remember(units);
+    if (units.length === 0) return { findings: [], units, doc };
+    const carried = previous ? matchUnits(previous, units) : undefined;
+    const active: { rule: Rule; severity: Severity }[] = [];
+    for (const rule of RULES) {
+      const severity = severityOf(settings, rule.id);
+      if (severity !== 'off') active.push({ rule, severity });
+    }
+    const findings: Finding[] = [];
     for (const unit of units) {
       const off = unitDisabledIds(directives, unit.start, unit.end);
-      if (off.has('*') || off.has(rule.id)) continue;
-      rule.check({
-        unit,
-        doc,
-        locale,
-        settings,
-        report(input: ReportInput) {
-          const line = doc.lineIndex.lineAt(input.start);
-          if (isDisabled(directives, rule.id, input.start, line)) return;
+      const before = carried?.get(unit);
+      const own: UnitReports = new Map();
+      reports.set(unit, own);
+      for (const { rule, severity } of active) {
+        let inputs: readonly ReportInput[] | undefined;
+        if (!rule.documentScoped && before) {
+          const old = before.reports.get(rule.id);
+          if (old) inputs = before.shift === 0 ? old : old.map((input) => shifted(input, before.shift));
+        }
+        inputs ??= run(rule, unit, doc, locale, settings);
+        if (!rule.documentScoped) own.set(rule.id, inputs);
+        if (off.has(rule.id)) continue;
+        for (const input of inputs) {
+          if (isDisabled(directives, rule.id, input.start, doc.lineIndex.lineAt(input.start))) continue;
           findings.push({ ...input, ruleId: rule.id, tags: rule.tags, severity });
-        },
-      });
+        }
+      }
     }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || (RANK.get(a.ruleId) ?? 0) - (RANK.get(b.ruleId) ?? 0));
+    return { findings, units, doc };
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings, units, doc };
+}
+
+function run(rule: Rule, unit: KerneopgaveUnit, doc: ParsedDocument, locale: Locale, settings: KerneopgaveSettings): ReportInput[] {
+  const out: ReportInput[] = [];
+  rule.check({ unit, doc, locale, settings, report: (input) => out.push(input) });
+  return out;
+}
+
+/**
+ * Pairs each unit with the previous version's unit made of the same blocks (carried over an edit, so the same
+ * text), and gives what that unit's rules reported and how far it moved. A unit with any re-parsed block has
+ * no pair.
+ */
+function matchUnits(previous: Previous, units: KerneopgaveUnit[]): Map<KerneopgaveUnit, { reports: UnitReports; shift: number }> {
+  const byFirstBlock = new Map<object, KerneopgaveUnit>();
+  for (const u of previous.units) if (u.all.length > 0) byFirstBlock.set(originOfBlock(u.all[0]), u);
+  const pairs = new Map<KerneopgaveUnit, { reports: UnitReports; shift: number }>();
+  for (const unit of units) {
+    if (unit.all.length === 0) continue;
+    const old = byFirstBlock.get(originOfBlock(unit.all[0]));
+    if (!old || old.kind !== unit.kind || old.all.length !== unit.all.length) continue;
+    if (!unit.all.every((b, i) => originOfBlock(b) === originOfBlock(old.all[i]))) continue;
+    const reports = previous.reports.get(old);
+    if (!reports) continue;
+    setUnitOrigin(unit, old);
+    pairs.set(unit, { reports, shift: unit.start - old.start });
+  }
+  return pairs;
+}
+
+function shifted(input: ReportInput, d: number): ReportInput {
+  const moved: ReportInput = { ...input, start: input.start + d, end: input.end + d };
+  if (input.data?.insertAt !== undefined) moved.data = { ...input.data, insertAt: input.data.insertAt + d };
+  return moved;
 }

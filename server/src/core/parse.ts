@@ -8,7 +8,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import type { BlockKind, ProseBlock } from './types';
+import { ORIGIN, type BlockKind, type ProseBlock } from './types';
 
 /**
  * The parts of GFM that change what is prose: tables (never prose) and strikethrough. remark-gfm's other parts
@@ -35,6 +35,15 @@ export interface ParsedDocument {
   blocks: ProseBlock[];
   comments: HtmlComment[];
   lineIndex: LineIndex;
+  /** The top-level chunks the document was parsed in, with their blocks and comments (absolute offsets). */
+  chunks: ChunkView[];
+}
+
+export interface ChunkView {
+  from: number;
+  to: number;
+  blocks: ProseBlock[];
+  comments: HtmlComment[];
 }
 
 export interface HtmlComment {
@@ -55,8 +64,53 @@ interface ChunkParse {
 }
 
 const chunkCache = new Map<string, ChunkParse>();
+const firstChunkCache = new Map<string, ChunkParse>();
 let chunkCacheSize = 0;
 const CHUNK_CACHE_BUDGET = 64 * 1024 * 1024;
+
+/**
+ * The block this block was first parsed as: a block carried over from an earlier parse of the same document
+ * (unchanged text after an edit, shifted) points to it; a freshly parsed block is its own origin.
+ */
+export function originOfBlock(block: ProseBlock): ProseBlock {
+  return block[ORIGIN] ?? block;
+}
+
+/** Where two texts differ: a common prefix and a common suffix that do not overlap. */
+export interface TextEdit {
+  /** Length of the common prefix. */
+  prefix: number;
+  /** Length of the common suffix (prefix + suffix ≤ the shorter text's length). */
+  suffix: number;
+  /** New length minus old length. */
+  delta: number;
+}
+
+/** Finds the one changed region between an old and a new text (a typed character, a paste, a deletion). */
+export function diffTexts(before: string, after: string): TextEdit {
+  const max = Math.min(before.length, after.length);
+  // Whole slices first (compared natively), then characters within the first slice that differs.
+  const STEP = 1024;
+  let prefix = 0;
+  while (prefix + STEP <= max && before.slice(prefix, prefix + STEP) === after.slice(prefix, prefix + STEP)) prefix += STEP;
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = max - prefix;
+  while (
+    suffix + STEP <= room &&
+    before.slice(before.length - suffix - STEP, before.length - suffix) === after.slice(after.length - suffix - STEP, after.length - suffix)
+  ) {
+    suffix += STEP;
+  }
+  let i = before.length - 1 - suffix;
+  let j = after.length - 1 - suffix;
+  while (suffix < room && before.charCodeAt(i) === after.charCodeAt(j)) {
+    suffix++;
+    i--;
+    j--;
+  }
+  return { prefix, suffix, delta: after.length - before.length };
+}
 
 /**
  * Parses a document into prose blocks; tables, code, front matter and HTML never become prose.
@@ -64,47 +118,134 @@ const CHUNK_CACHE_BUDGET = 64 * 1024 * 1024;
  * The document is parsed in top-level chunks (see `chunkRanges`), each cached by its text: micromark is
  * superlinear on long documents that alternate lists or quotes with paragraphs (measured: 8 s for 416 KB),
  * chunks keep it linear, and an edit re-parses only the chunk it touches.
+ *
+ * With `previous` (an earlier parse of the same document), the chunks before and after the changed region are
+ * carried over without parsing: those before it as they are, those after it shifted by the change in length.
  */
-export function parseDocument(source: string, options: { chunked?: boolean } = {}): ParsedDocument {
-  const lineIndex = new LineIndex(source);
+export function parseDocument(source: string, options: { chunked?: boolean; previous?: ParsedDocument } = {}): ParsedDocument {
+  const chunked = options.chunked !== false;
+  const previous = chunked ? options.previous : undefined;
+  if (previous && previous.source === source) return previous;
+  const edit = previous ? diffTexts(previous.source, source) : undefined;
+  const lineIndex = previous && edit ? previous.lineIndex.afterEdit(source, edit) : new LineIndex(source);
+  const ranges: [number, number][] = !chunked ? [[0, source.length]] : previous && edit ? chunkRangesAfterEdit(previous, source, edit) : chunkRanges(source);
+  const before = new Map<number, ChunkView>();
+  if (previous) for (const c of previous.chunks) before.set(c.from, c);
   const blocks: ProseBlock[] = [];
   const comments: HtmlComment[] = [];
-  const ranges: [number, number][] = options.chunked === false ? [[0, source.length]] : chunkRanges(source);
+  const chunks: ChunkView[] = [];
   for (const [from, to] of ranges) {
-    const text = source.slice(from, to);
-    const parsed = parseChunk(text, from === 0);
-    for (const b of parsed.blocks) {
-      blocks.push({ ...b, base: from, start: b.start + from, end: b.end + from, line: lineIndex.lineAt(b.start + from) });
-    }
-    for (const c of parsed.comments) {
-      const start = c.start + from;
-      const end = c.end + from;
-      comments.push({ start, end, line: lineIndex.lineAt(start), endLine: lineIndex.lineAt(end), value: c.value, inline: c.inline });
-    }
+    let chunk: ChunkView | undefined;
+    if (previous && edit) chunk = carriedChunk(before, from, to, source.length, edit, lineIndex);
+    chunk ??= freshChunk(source, from, to, lineIndex);
+    chunks.push(chunk);
+    for (const b of chunk.blocks) blocks.push(b);
+    for (const c of chunk.comments) comments.push(c);
   }
-  return { source, blocks, comments, lineIndex };
+  return { source, blocks, comments, lineIndex, chunks };
+}
+
+/** An unchanged chunk of the previous parse, as it is (before the edit) or shifted (after it); else undefined. */
+function carriedChunk(before: Map<number, ChunkView>, from: number, to: number, length: number, edit: TextEdit, lineIndex: LineIndex): ChunkView | undefined {
+  if (to <= edit.prefix) {
+    const old = before.get(from);
+    return old && old.to === to ? old : undefined;
+  }
+  if (from < length - edit.suffix) return undefined;
+  const oldFrom = from - edit.delta;
+  // The first chunk is parsed with front matter, the others without: never carry one over as the other.
+  if ((oldFrom === 0) !== (from === 0)) return undefined;
+  const old = before.get(oldFrom);
+  if (!old || old.to !== to - edit.delta) return undefined;
+  const d = edit.delta;
+  const blocks = old.blocks.map((b) => {
+    const moved: ProseBlock = {
+      kind: b.kind,
+      depth: b.depth,
+      start: b.start + d,
+      end: b.end + d,
+      line: lineIndex.lineAt(b.start + d),
+      text: b.text,
+      base: b.base + d,
+      starts: b.starts,
+      ends: b.ends,
+      [ORIGIN]: originOfBlock(b),
+    };
+    return moved;
+  });
+  const comments = old.comments.map((c) => ({ ...c, start: c.start + d, end: c.end + d, line: lineIndex.lineAt(c.start + d), endLine: lineIndex.lineAt(c.end + d) }));
+  return { from, to, blocks, comments };
+}
+
+function freshChunk(source: string, from: number, to: number, lineIndex: LineIndex): ChunkView {
+  const parsed = parseChunk(source.slice(from, to), from === 0);
+  const blocks: ProseBlock[] = [];
+  const comments: HtmlComment[] = [];
+  for (const b of parsed.blocks) {
+    blocks.push({ ...b, base: from, start: b.start + from, end: b.end + from, line: lineIndex.lineAt(b.start + from) });
+  }
+  for (const c of parsed.comments) {
+    const start = c.start + from;
+    const end = c.end + from;
+    comments.push({ start, end, line: lineIndex.lineAt(start), endLine: lineIndex.lineAt(end), value: c.value, inline: c.inline });
+  }
+  return { from, to, blocks, comments };
 }
 
 /** Empties the chunk cache (for cold-start measurements). */
 export function clearParseCache(): void {
   chunkCache.clear();
+  firstChunkCache.clear();
   chunkCacheSize = 0;
 }
 
 function parseChunk(text: string, first: boolean): ChunkParse {
-  const key = (first ? 'F' : 'C') + text;
-  const hit = chunkCache.get(key);
+  const cache = first ? firstChunkCache : chunkCache;
+  const hit = cache.get(text);
   if (hit) return hit;
   const tree = (first ? withFrontmatter : withoutFrontmatter).parse(text) as Root;
   const parsed: ChunkParse = { blocks: [], comments: [], size: text.length };
   collectBlocks(tree, text, parsed, false, false);
-  if (chunkCacheSize + text.length > CHUNK_CACHE_BUDGET) {
-    chunkCache.clear();
-    chunkCacheSize = 0;
-  }
-  chunkCache.set(key, parsed);
+  if (chunkCacheSize + text.length > CHUNK_CACHE_BUDGET) clearParseCache();
+  // The key is a slice of the whole document; a detached copy keeps old versions of the document collectable.
+  cache.set(detach(text), parsed);
   chunkCacheSize += text.length;
   return parsed;
+}
+
+/** A copy of a string that does not keep the string it was sliced from alive. */
+function detach(text: string): string {
+  return text.length < 16 ? text : (JSON.parse(JSON.stringify(text)) as string);
+}
+
+/**
+ * Chunk boundaries after an edit, as `chunkRanges` would find them: the boundaries before the edit are kept, the
+ * scan restarts one chunk before it, and stops at the first new boundary that is an old one moved by the edit,
+ * since from a boundary on the scan sees the same text in the same state.
+ */
+function chunkRangesAfterEdit(previous: ParsedDocument, source: string, edit: TextEdit): [number, number][] {
+  const old = previous.chunks;
+  let k = 0;
+  while (k + 1 < old.length && old[k + 1].from <= edit.prefix - 1) k++;
+  // Restart at the start of the chunk before the one the edit is in (a clean state: no fence, no HTML block).
+  const restart = k - 1;
+  if (restart < 1) return chunkRanges(source);
+  const starts: number[] = [];
+  for (let i = 0; i <= restart; i++) starts.push(old[i].from);
+  const oldStarts = new Set<number>();
+  for (let i = restart + 1; i < old.length; i++) oldStarts.add(old[i].from);
+  const suffixStart = source.length - edit.suffix;
+  let synced = -1;
+  scanChunks(source, old[restart].from, (boundary) => {
+    if (boundary >= suffixStart && oldStarts.has(boundary - edit.delta)) {
+      synced = boundary;
+      return false;
+    }
+    starts.push(boundary);
+    return true;
+  });
+  if (synced >= 0) for (const c of old) if (c.from + edit.delta >= synced) starts.push(c.from + edit.delta);
+  return starts.map((from, i) => [from, i + 1 < starts.length ? starts[i + 1] : source.length]);
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -121,19 +262,51 @@ const HTML_OPENERS: readonly [RegExp, string][] = [
  * multi-line HTML blocks and front matter. At such a point every open container (list, quote, paragraph)
  * has ended in CommonMark, so the parts parse as the whole does. When unsure, it does not split.
  * Known difference: a reference link whose definition is in another chunk is read as plain text.
+ *
+ * Not every such point splits: setting up a parse costs about as much as parsing a paragraph, so chunks are
+ * grouped to a few kilobytes (see `keepBoundary`).
  */
 export function chunkRanges(source: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let chunkStart = 0;
+  const starts = [0];
   let pos = 0;
-  let previousBlank = false;
-  let fence: { char: string; length: number } | undefined;
-  let htmlEnd: string | undefined;
   const fm = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
   if (fm) {
     const close = new RegExp(`\\r?\\n${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(\\r?\\n|$)`).exec(source.slice(fm[0].length - 1));
     pos = close ? fm[0].length - 1 + close.index + close[0].length : source.length;
   }
+  scanChunks(source, pos, (boundary) => {
+    starts.push(boundary);
+    return true;
+  }, 0);
+  return starts.map((from, i) => [from, i + 1 < starts.length ? starts[i + 1] : source.length]);
+}
+
+/** Chunks are at least this long (UTF-16 units), unless the document ends. */
+const MIN_CHUNK = 2048;
+/** A chunk grows past this only until the next possible split. */
+const MAX_CHUNK = 12288;
+
+/**
+ * Whether a possible split point splits. The choice depends only on the chunk's length so far and the text of
+ * the line (content-defined, as in rsync): after an edit, the splits behind it fall on the same lines again, so
+ * the unchanged chunks there are found in the cache.
+ */
+function keepBoundary(line: string, chunkLength: number): boolean {
+  if (chunkLength < MIN_CHUNK) return false;
+  if (chunkLength >= MAX_CHUNK) return true;
+  let hash = 2166136261;
+  for (let i = 0; i < line.length && i < 32; i++) hash = Math.imul(hash ^ line.charCodeAt(i), 16777619);
+  return (hash >>> 0) % 4 === 0;
+}
+
+/**
+ * Scans lines from `pos` (where no fence or HTML block is open) and calls `onBoundary` at each chunk boundary
+ * until it returns false. `chunkStart` is where the current chunk began (no boundary is reported there).
+ */
+function scanChunks(source: string, pos: number, onBoundary: (boundary: number) => boolean, chunkStart = pos): void {
+  let previousBlank = false;
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: string | undefined;
   while (pos < source.length) {
     let eol = source.indexOf('\n', pos);
     if (eol < 0) eol = source.length;
@@ -145,8 +318,8 @@ export function chunkRanges(source: string): [number, number][] {
     } else if (htmlEnd) {
       if (line.includes(htmlEnd)) htmlEnd = undefined;
     } else {
-      if (previousBlank && !blank && pos > chunkStart && line[0] !== ' ' && line[0] !== '\t') {
-        ranges.push([chunkStart, pos]);
+      if (previousBlank && !blank && pos > chunkStart && line[0] !== ' ' && line[0] !== '\t' && keepBoundary(line, pos - chunkStart)) {
+        if (!onBoundary(pos)) return;
         chunkStart = pos;
       }
       const f = FENCE.exec(line);
@@ -164,8 +337,6 @@ export function chunkRanges(source: string): [number, number][] {
     previousBlank = blank;
     pos = eol + 1;
   }
-  if (chunkStart < source.length || ranges.length === 0) ranges.push([chunkStart, source.length]);
-  return ranges;
 }
 
 function collectBlocks(parent: Parents, source: string, out: ChunkParse, inListItem: boolean, inQuote: boolean): void {
@@ -192,11 +363,18 @@ function collectBlocks(parent: Parents, source: string, out: ChunkParse, inListI
         collectBlocks(node, source, out, false, true);
         break;
       case 'html': {
-        const re = /<!--([\s\S]*?)-->/g;
-        for (let m = re.exec(node.value); m; m = re.exec(node.value)) {
-          const rel = source.indexOf(m[0], pos.start.offset);
-          const start = rel >= 0 ? rel : pos.start.offset;
-          out.comments.push({ start, end: start + m[0].length, value: m[1].trim(), inline: false });
+        // Comments in the block, found with indexOf (linear, also for »<!--« repeated without an end).
+        const value = node.value;
+        let cursor = pos.start.offset;
+        for (let open = value.indexOf('<!--'); open >= 0; ) {
+          const close = value.indexOf('-->', open + 4);
+          if (close < 0) break;
+          const text = value.slice(open, close + 3);
+          const rel = source.indexOf(text, cursor);
+          const start = rel >= 0 ? rel : cursor;
+          cursor = start + text.length;
+          out.comments.push({ start, end: start + text.length, value: value.slice(open + 4, close).trim(), inline: false });
+          open = value.indexOf('<!--', close + 3);
         }
         break;
       }
@@ -220,8 +398,8 @@ function makeBlock(
     start: node.position!.start.offset!,
     end: node.position!.end.offset!,
     text: out.text,
-    starts: out.starts,
-    ends: out.ends,
+    starts: Int32Array.from(out.starts),
+    ends: Int32Array.from(out.ends),
   };
 }
 
@@ -294,6 +472,23 @@ function alignText(value: string, source: string, from: number, to: number, out:
       return;
     }
     const s = source[j];
+    if (s === ch && ch !== '\n' && ch !== '\r') {
+      // A run of characters copied as they are (the common case): one slice, one offset per character.
+      let k = 1;
+      while (i + k < value.length && j + k < to) {
+        const c = value[i + k];
+        if (c !== source[j + k] || c === '\n' || c === '\r') break;
+        k++;
+      }
+      out.text += value.slice(i, i + k);
+      for (let n = 0; n < k; n++) {
+        out.starts.push(j + n);
+        out.ends.push(j + n + 1);
+      }
+      i += k;
+      j += k;
+      continue;
+    }
     if (s === ch) {
       push(out, ch, j, j + 1);
       i++;
@@ -332,14 +527,42 @@ function skipPrefix(source: string, j: number, to: number, next: string | undefi
 
 /** Maps offsets to 0-based lines and UTF-16 columns by binary search over line starts. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
+  private readonly starts: number[];
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    this.starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
       else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
     }
   }
+
+  /** The index of a text that differs from this index's text by one edit (see `diffTexts`). */
+  afterEdit(text: string, edit: TextEdit): LineIndex {
+    const starts: number[] = [0];
+    // Line start x depends on the characters x - 1 and x: keep those wholly inside the common prefix, rescan the
+    // changed region, and shift those wholly inside the common suffix.
+    const old = this.starts;
+    let k = 1;
+    for (; k < old.length && old[k] <= edit.prefix - 1; k++) starts.push(old[k]);
+    const scanTo = text.length - edit.suffix;
+    for (let i = Math.max(0, edit.prefix - 1); i < scanTo; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    const oldSuffixStart = this.text.length - edit.suffix;
+    for (; k < old.length; k++) if (old[k] - 1 >= oldSuffixStart) starts.push(old[k] + edit.delta);
+    return new LineIndex(text, starts);
+  }
+
   lineAt(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;

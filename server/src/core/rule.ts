@@ -28,6 +28,8 @@ export interface Rule {
   description: Localized;
   tags: readonly string[];
   defaultSeverity: Severity;
+  /** True when what the rule reports for a unit depends on text outside the unit (checked again on every edit). */
+  documentScoped?: boolean;
   check(context: RuleContext): void;
 }
 

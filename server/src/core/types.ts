@@ -28,8 +28,13 @@ export interface Sentence extends OffsetRange {
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'blockquote';
 
+/** The key of a block's origin: the block it was first parsed as, when it was carried over an edit. */
+export const ORIGIN: unique symbol = Symbol('origin');
+
 /** A block of prose from the Markdown tree: a heading, a paragraph or a list item's paragraph. */
 export interface ProseBlock extends OffsetRange {
+  /** Set on a block carried over an edit (same text, maybe moved): the block it was first parsed as. */
+  [ORIGIN]?: ProseBlock;
   kind: BlockKind;
   /** Heading depth (1–6); 0 for other blocks. */
   depth: number;
@@ -38,8 +43,8 @@ export interface ProseBlock extends OffsetRange {
   /** Decoded text, and the source offset of each of its characters, relative to `base`. */
   text: string;
   base: number;
-  starts: number[];
-  ends: number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
 }
 
 export type DimensionKey = 'vaerdi' | 'ambition' | 'tilgang' | 'maalgruppe';

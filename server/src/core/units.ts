@@ -5,7 +5,7 @@
 // (»Vores kerneopgave er at …«, »Det er skolens kerneopgave at …«). Prose that merely talks about
 // kerneopgaver (»Vi har drøftet kerneopgaven på personalemødet«) is not a unit.
 import { DIMENSIONS } from './data/dimensioner';
-import type { ParsedDocument } from './parse';
+import { originOfBlock, type ParsedDocument } from './parse';
 import { sentencesOf } from './tokenize';
 import type { DimensionKey, DimensionSection, KerneopgaveUnit, OffsetRange, ProseBlock } from './types';
 
@@ -36,7 +36,32 @@ export function isKerneopgaveHeading(text: string): boolean {
 
 /** Returns the index of the first sentence of a block that states a kerneopgave, or -1. */
 export function statementSentenceIndex(block: ProseBlock): number {
-  if (!/kerneopgave/i.test(block.text)) return -1;
+  const origin = originOfBlock(block);
+  let index = statementIndexCache.get(origin);
+  if (index === undefined) {
+    index = /kerneopgave/i.test(block.text) ? computeStatementSentenceIndex(block) : -1;
+    statementIndexCache.set(origin, index);
+  }
+  return index;
+}
+
+/*
+ * What a block's text alone decides (statement or not, unit heading, dimension heading, anchor, title) is kept on
+ * the block's first version (see `originOfBlock`), so an edit elsewhere does not tokenise the block again.
+ */
+const statementIndexCache = new WeakMap<ProseBlock, number>();
+const headingCache = new WeakMap<ProseBlock, { unit: boolean; dimension: DimensionKey | undefined }>();
+const anchorCache = new WeakMap<ProseBlock, Map<number, OffsetRange | undefined>>();
+const titleCache = new WeakMap<ProseBlock, string>();
+
+function headingInfo(block: ProseBlock): { unit: boolean; dimension: DimensionKey | undefined } {
+  const origin = originOfBlock(block);
+  let info = headingCache.get(origin);
+  if (!info) headingCache.set(origin, (info = { unit: isKerneopgaveHeading(block.text), dimension: dimensionOfHeading(block.text) }));
+  return info;
+}
+
+function computeStatementSentenceIndex(block: ProseBlock): number {
   const sentences = sentencesOf(block);
   for (let i = 0; i < sentences.length; i++) {
     const t = normalise(sentences[i].text);
@@ -67,6 +92,21 @@ export function isKerneopgaveFile(fileName: string | undefined): boolean {
   return !!fileName && /\.kerneopgave\.(md|markdown)$/i.test(fileName);
 }
 
+const unitOrigins = new WeakMap<KerneopgaveUnit, KerneopgaveUnit>();
+
+/** Records that a unit has the same blocks (the same text) as an earlier version's unit. */
+export function setUnitOrigin(unit: KerneopgaveUnit, earlier: KerneopgaveUnit): void {
+  unitOrigins.set(unit, originOfUnit(earlier));
+}
+
+/**
+ * The first version of a unit that had the same text: caches of what a unit's text gives (its checklist) are
+ * kept on it, so they survive edits elsewhere in the document.
+ */
+export function originOfUnit(unit: KerneopgaveUnit): KerneopgaveUnit {
+  return unitOrigins.get(unit) ?? unit;
+}
+
 /** Finds all units of a parsed document. */
 export function findUnits(doc: ParsedDocument, fileName?: string): KerneopgaveUnit[] {
   const blocks = doc.blocks;
@@ -77,7 +117,7 @@ export function findUnits(doc: ParsedDocument, fileName?: string): KerneopgaveUn
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i];
-    if (block.kind === 'heading' && isKerneopgaveHeading(block.text)) {
+    if (block.kind === 'heading' && headingInfo(block).unit) {
       const end = sectionEnd(blocks, i);
       const unit = sectionUnit(blocks, i, end);
       if (unit) {
@@ -120,7 +160,7 @@ function collectDimensionSections(blocks: ProseBlock[], from: number, to: number
   for (let j = from; j < to; j++) {
     const b = blocks[j];
     if (b.kind !== 'heading') continue;
-    const dimension = dimensionOfHeading(b.text);
+    const dimension = headingInfo(b).dimension;
     if (!dimension) continue;
     const end = Math.min(sectionEnd(blocks, j), to);
     sections.push({ dimension, heading: b, blocks: blocks.slice(j + 1, end).filter((x) => x.kind !== 'heading') });
@@ -131,21 +171,37 @@ function collectDimensionSections(blocks: ProseBlock[], from: number, to: number
 function anchorOf(statement: ProseBlock[], heading: ProseBlock | undefined, sentenceIndex = 0): OffsetRange {
   const first = statement[0];
   if (first) {
-    const sentence = sentencesOf(first)[sentenceIndex];
-    if (!sentence) return { start: first.start, end: first.end };
-    // A stated unit is anchored on its opener (»Det er dagplejens kerneopgave«), not the whole sentence: the
-    // unit-wide questions should not underline the writer's own words.
-    const term = sentence.words.find((w) => w.lower.startsWith('kerneopgave'));
-    return { start: sentence.start, end: term ? term.end : sentence.end };
+    // Kept relative to the block, so it moves with the block.
+    const origin = originOfBlock(first);
+    let perIndex = anchorCache.get(origin);
+    if (!perIndex) anchorCache.set(origin, (perIndex = new Map()));
+    let relative = perIndex.get(sentenceIndex);
+    if (!perIndex.has(sentenceIndex)) {
+      const sentence = sentencesOf(first)[sentenceIndex];
+      // A stated unit is anchored on its opener (»Det er dagplejens kerneopgave«), not the whole sentence: the
+      // unit-wide questions should not underline the writer's own words.
+      const term = sentence?.words.find((w) => w.lower.startsWith('kerneopgave'));
+      relative = sentence && { start: sentence.start - first.start, end: (term ? term.end : sentence.end) - first.start };
+      perIndex.set(sentenceIndex, relative);
+    }
+    if (!relative) return { start: first.start, end: first.end };
+    return { start: first.start + relative.start, end: first.start + relative.end };
   }
   if (heading) return { start: heading.start, end: heading.end };
   return { start: 0, end: 0 };
 }
 
 function titleOf(heading: ProseBlock | undefined, statement: ProseBlock[]): string {
-  const text = heading?.text ?? statement[0]?.text ?? '';
-  const clean = text.replace(/\uFFFC/g, '').replace(/\s+/g, ' ').trim();
-  return clean.length > 80 ? clean.slice(0, 77).trimEnd() + '…' : clean;
+  const block = heading ?? statement[0];
+  if (!block) return '';
+  const origin = originOfBlock(block);
+  let title = titleCache.get(origin);
+  if (title === undefined) {
+    const clean = block.text.replace(/\uFFFC/g, '').replace(/\s+/g, ' ').trim();
+    title = clean.length > 80 ? clean.slice(0, 77).trimEnd() + '…' : clean;
+    titleCache.set(origin, title);
+  }
+  return title;
 }
 
 function fileUnit(doc: ParsedDocument): KerneopgaveUnit {

@@ -2,6 +2,7 @@
 // oplevede kerneopgave (Fremfærd).
 import { PERSPECTIVES } from '../data/signaler';
 import { pick, type Rule } from '../rule';
+import { originOfBlock } from '../parse';
 import type { ProseBlock } from '../types';
 
 type Perspective = keyof typeof PERSPECTIVES;
@@ -27,13 +28,32 @@ function isMedarbejdergrundlag(blocks: ProseBlock[]): boolean {
   return blocks.slice(0, 3).some((b) => /medarbejdergrundlag/i.test(b.text));
 }
 
+const KEYS = Object.keys(patterns) as Perspective[];
 const perDocument = new WeakMap<readonly ProseBlock[], Perspective[]>();
+/** Which perspectives a block's text mentions, one bit each; kept on the block's first version across edits. */
+const perBlock = new WeakMap<ProseBlock, number>();
+
+function mentions(block: ProseBlock): number {
+  const origin = originOfBlock(block);
+  let mask = perBlock.get(origin);
+  if (mask === undefined) {
+    mask = 0;
+    KEYS.forEach((key, i) => {
+      if (patterns[key].test(block.text)) mask! |= 1 << i;
+    });
+    perBlock.set(origin, mask);
+  }
+  return mask;
+}
 
 /** The perspectives not mentioned in any of the blocks (cached per document: every unit asks the same). */
 function missingIn(blocks: readonly ProseBlock[]): Perspective[] {
   let missing = perDocument.get(blocks);
   if (!missing) {
-    missing = (Object.keys(patterns) as Perspective[]).filter((key) => !blocks.some((b) => patterns[key].test(b.text)));
+    const all = (1 << KEYS.length) - 1;
+    let seen = 0;
+    for (let i = 0; i < blocks.length && seen !== all; i++) seen |= mentions(blocks[i]);
+    missing = KEYS.filter((_, i) => !(seen & (1 << i)));
     perDocument.set(blocks, missing);
   }
   return missing;
@@ -48,6 +68,8 @@ export const trePerspektiver: Rule = {
   },
   tags: ['perspektiv'],
   defaultSeverity: 'hint',
+  // In a medarbejdergrundlag the perspectives may stand anywhere in the document.
+  documentScoped: true,
   check({ unit, doc, locale, report }) {
     const grundlag = isMedarbejdergrundlag(doc.blocks);
     if (unit.kind !== 'section' && !(unit.kind === 'file' && grundlag)) return;
