@@ -53,6 +53,23 @@ describe('known failures (in files under rewrite; see the report of issue 6)', (
   });
 });
 
+describe('known failures: a leading byte-order mark', () => {
+  // Repro: lint('\uFEFF# Vores kerneopgave\n\nVi underviser eleverne.\n') anchors the unit-wide findings on
+  // »\uFEFF# Vores kerneopgav« instead of »# Vores kerneopgave«: micromark drops a leading U+FEFF and counts its
+  // offsets without it, and parse.ts takes block starts and ends from those offsets (the words themselves are
+  // realigned, so they are right). With CRLF, a range can then end between \r and \n, which is no LSP position.
+  // Found by the features property above (counterexample »\uFEFF\r\n# Medarbejdergrundlag\n«, whole-file unit).
+  // VS Code and the CLI strip the mark before linting; other LSP clients may not. When parse.ts keeps offsets
+  // with a leading mark, this test starts failing: make it a plain `it`.
+  it.fails('anchors findings on the heading of a document that starts with a byte-order mark', () => {
+    const source = '\uFEFF# Vores kerneopgave\n\nVi underviser eleverne.\n';
+    const result = lint(source);
+    const anchored = result.findings.filter((f) => f.ruleId.startsWith('dimension-'));
+    expect(anchored.length).toBeGreaterThan(0);
+    for (const f of anchored) expect(source.slice(f.start, f.end)).toBe('# Vores kerneopgave');
+  });
+});
+
 describe('properties of the editor features', () => {
   const uri = 'file:///fuzz/grundlag.md';
   const tick2 = progress('features');
@@ -62,6 +79,8 @@ describe('properties of the editor features', () => {
     fc.assert(
       fc.property(document, fileName, fc.array(position, { minLength: 1, maxLength: 8 }), fc.constantFrom('da', 'en'), (source, name, positions, locale: 'da' | 'en') => {
         tick2();
+        // Known (parse.ts): a leading byte-order mark shifts remark's block offsets by one; see the known failure.
+        fc.pre(!source.startsWith('\uFEFF'));
         const result = lint(source, { fileName: name, locale });
         for (const p of positions) {
           const hover = hoverAt(result, p, locale, ruleDocsUrl);
