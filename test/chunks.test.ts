@@ -41,7 +41,7 @@ describe('chunked parsing', () => {
     const lengths = chunkRanges(md).map(([from, to]) => to - from);
     expect(lengths.length).toBeGreaterThan(20);
     // Grouped (a parse has a fixed cost), but never so long that micromark's superlinear cases show.
-    expect(lengths.slice(0, -1).every((n) => n >= 2048 && n <= 16_384)).toBe(true);
+    expect(lengths.slice(0, -1).every((n) => n >= 1024 && n <= 16_384)).toBe(true);
   });
 
   it('matches the whole parse on generated documents and on the fixtures', () => {

@@ -26,10 +26,11 @@ export function findConfigFile(startDir: string, stopAt?: string): string | unde
   let dir = path.resolve(startDir);
   for (;;) {
     const candidate = path.join(dir, CONFIG_FILE_NAME);
+    // No exception for a missing file: this runs on every lint, for every folder up to the workspace root.
     try {
-      if (fs.statSync(candidate).isFile()) return candidate;
+      if (fs.statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
     } catch {
-      // not here; look further up
+      // unreadable folder: look further up
     }
     if (stopAt && path.resolve(stopAt) === dir) return undefined;
     const parent = path.dirname(dir);

@@ -54,9 +54,16 @@ const DEBOUNCE_MS = 1;
 
 /** Docs open in the editor from the installed extension when available, else from the repository. */
 const localDocs = path.resolve(__dirname, '..', 'docs', 'rules');
+const docsUrls = new Map<string, string>();
+
 function docsUrl(ruleId: string): string {
-  const file = path.join(localDocs, `${ruleId}.md`);
-  return fs.existsSync(file) ? URI.file(file).toString() : ruleDocsUrl(ruleId);
+  let url = docsUrls.get(ruleId);
+  if (url === undefined) {
+    const file = path.join(localDocs, `${ruleId}.md`);
+    url = fs.existsSync(file) ? URI.file(file).toString() : ruleDocsUrl(ruleId);
+    docsUrls.set(ruleId, url);
+  }
+  return url;
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

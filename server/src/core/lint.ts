@@ -84,7 +84,7 @@ export class DocumentLinter {
     );
     remember(units);
     if (units.length === 0) return { findings: [], units, doc };
-    const carried = previous ? matchUnits(previous, units) : undefined;
+    const carried = previous ? matchUnits(previous, doc, units) : undefined;
     const active: { rule: Rule; severity: Severity }[] = [];
     for (const rule of RULES) {
       const severity = severityOf(settings, rule.id);
@@ -127,15 +127,18 @@ function run(rule: Rule, unit: KerneopgaveUnit, doc: ParsedDocument, locale: Loc
  * text), and gives what that unit's rules reported and how far it moved. A unit with any re-parsed block has
  * no pair.
  */
-function matchUnits(previous: Previous, units: KerneopgaveUnit[]): Map<KerneopgaveUnit, { reports: UnitReports; shift: number }> {
+function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveUnit[]): Map<KerneopgaveUnit, { reports: UnitReports; shift: number }> {
   const byFirstBlock = new Map<object, KerneopgaveUnit>();
   for (const u of previous.units) if (u.all.length > 0) byFirstBlock.set(originOfBlock(u.all[0]), u);
   const pairs = new Map<KerneopgaveUnit, { reports: UnitReports; shift: number }>();
+  const parsed = doc.parsed;
   for (const unit of units) {
     if (unit.all.length === 0) continue;
+    // Only units wholly outside the re-parsed chunks are made of carried blocks. Carried blocks keep their order,
+    // so the same first block and the same number of blocks mean the same blocks.
+    if (unit.start <= parsed.end && unit.end >= parsed.start) continue;
     const old = byFirstBlock.get(originOfBlock(unit.all[0]));
     if (!old || old.kind !== unit.kind || old.all.length !== unit.all.length) continue;
-    if (!unit.all.every((b, i) => originOfBlock(b) === originOfBlock(old.all[i]))) continue;
     const reports = previous.reports.get(old);
     if (!reports) continue;
     setUnitOrigin(unit, old);

@@ -8,7 +8,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
-import { ORIGIN, type BlockKind, type ProseBlock } from './types';
+import { ORIGIN, type BlockKind, type OffsetRange, type ProseBlock } from './types';
 
 /**
  * The parts of GFM that change what is prose: tables (never prose) and strikethrough. remark-gfm's other parts
@@ -37,6 +37,11 @@ export interface ParsedDocument {
   lineIndex: LineIndex;
   /** The top-level chunks the document was parsed in, with their blocks and comments (absolute offsets). */
   chunks: ChunkView[];
+  /**
+   * With a previous parse: the source range of the chunks parsed anew, or the point of the edit when there are
+   * none (every other block was carried over from the previous parse). Without one, the whole document.
+   */
+  parsed: OffsetRange;
 }
 
 export interface ChunkView {
@@ -58,15 +63,19 @@ export interface HtmlComment {
 
 /** What one chunk parses to, with offsets relative to the chunk; shared between documents and edits. */
 interface ChunkParse {
-  blocks: Omit<ProseBlock, 'line' | 'base'>[];
+  /** Blocks with offsets relative to the chunk (`base` too). */
+  blocks: Omit<ProseBlock, 'line'>[];
   comments: { start: number; end: number; value: string; inline: boolean }[];
   size: number;
 }
 
+/**
+ * The most recently parsed chunks by text (for undo, and for a document opened again). Small on purpose: the
+ * chunks of an open document are reused through `previous`, and a large cache only fills the heap.
+ */
 const chunkCache = new Map<string, ChunkParse>();
 const firstChunkCache = new Map<string, ChunkParse>();
-let chunkCacheSize = 0;
-const CHUNK_CACHE_BUDGET = 64 * 1024 * 1024;
+const CHUNK_CACHE_ENTRIES = 64;
 
 /**
  * The block this block was first parsed as: a block carried over from an earlier parse of the same document
@@ -134,15 +143,22 @@ export function parseDocument(source: string, options: { chunked?: boolean; prev
   const blocks: ProseBlock[] = [];
   const comments: HtmlComment[] = [];
   const chunks: ChunkView[] = [];
+  const parsed = { start: source.length, end: 0 };
   for (const [from, to] of ranges) {
     let chunk: ChunkView | undefined;
     if (previous && edit) chunk = carriedChunk(before, from, to, source.length, edit, lineIndex);
-    chunk ??= freshChunk(source, from, to, lineIndex);
+    if (!chunk) {
+      chunk = freshChunk(source, from, to, lineIndex);
+      parsed.start = Math.min(parsed.start, from);
+      parsed.end = Math.max(parsed.end, to);
+    }
     chunks.push(chunk);
     for (const b of chunk.blocks) blocks.push(b);
     for (const c of chunk.comments) comments.push(c);
   }
-  return { source, blocks, comments, lineIndex, chunks };
+  // No chunk parsed anew (a deletion of whole chunks): the change is the point where the edit was.
+  if (parsed.start > parsed.end) parsed.start = parsed.end = edit ? edit.prefix : 0;
+  return { source, blocks, comments, lineIndex, chunks, parsed };
 }
 
 /** An unchanged chunk of the previous parse, as it is (before the edit) or shifted (after it); else undefined. */
@@ -182,7 +198,7 @@ function freshChunk(source: string, from: number, to: number, lineIndex: LineInd
   const blocks: ProseBlock[] = [];
   const comments: HtmlComment[] = [];
   for (const b of parsed.blocks) {
-    blocks.push({ ...b, base: from, start: b.start + from, end: b.end + from, line: lineIndex.lineAt(b.start + from) });
+    blocks.push({ ...b, base: b.base + from, start: b.start + from, end: b.end + from, line: lineIndex.lineAt(b.start + from) });
   }
   for (const c of parsed.comments) {
     const start = c.start + from;
@@ -196,7 +212,6 @@ function freshChunk(source: string, from: number, to: number, lineIndex: LineInd
 export function clearParseCache(): void {
   chunkCache.clear();
   firstChunkCache.clear();
-  chunkCacheSize = 0;
 }
 
 function parseChunk(text: string, first: boolean): ChunkParse {
@@ -206,10 +221,9 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   const tree = (first ? withFrontmatter : withoutFrontmatter).parse(text) as Root;
   const parsed: ChunkParse = { blocks: [], comments: [], size: text.length };
   collectBlocks(tree, text, parsed, false, false);
-  if (chunkCacheSize + text.length > CHUNK_CACHE_BUDGET) clearParseCache();
+  if (cache.size >= CHUNK_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   // The key is a slice of the whole document; a detached copy keeps old versions of the document collectable.
   cache.set(detach(text), parsed);
-  chunkCacheSize += text.length;
   return parsed;
 }
 
@@ -282,9 +296,9 @@ export function chunkRanges(source: string): [number, number][] {
 }
 
 /** Chunks are at least this long (UTF-16 units), unless the document ends. */
-const MIN_CHUNK = 2048;
+const MIN_CHUNK = 1024;
 /** A chunk grows past this only until the next possible split. */
-const MAX_CHUNK = 12288;
+const MAX_CHUNK = 8192;
 
 /**
  * Whether a possible split point splits. The choice depends only on the chunk's length so far and the text of
@@ -389,18 +403,29 @@ function makeBlock(
   kind: BlockKind,
   source: string,
   chunk: ChunkParse,
-): Omit<ProseBlock, 'line' | 'base'> {
+): Omit<ProseBlock, 'line'> {
   const out: TextBuilder = { text: '', starts: [], ends: [] };
   appendInline(node, source, out, chunk);
+  const start = node.position!.start.offset!;
+  const end = node.position!.end.offset!;
   return {
     kind,
     depth: node.type === 'heading' ? node.depth : 0,
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
+    start,
+    end,
     text: out.text,
-    starts: Int32Array.from(out.starts),
-    ends: Int32Array.from(out.ends),
+    // Offsets relative to the block's start, in the smallest typed array that holds them (memory per character
+    // of prose: 4 bytes for blocks under 64 KB).
+    base: start,
+    starts: compact(out.starts, start, end),
+    ends: compact(out.ends, start, end),
   };
+}
+
+function compact(offsets: number[], base: number, end: number): Uint16Array | Int32Array {
+  const array = end - base < 0x10000 ? new Uint16Array(offsets.length) : new Int32Array(offsets.length);
+  for (let i = 0; i < offsets.length; i++) array[i] = Math.max(0, offsets[i] - base);
+  return array;
 }
 
 interface TextBuilder {

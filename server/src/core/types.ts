@@ -40,7 +40,7 @@ export interface ProseBlock extends OffsetRange {
   depth: number;
   /** Start line of the block, 0-based. */
   line: number;
-  /** Decoded text, and the source offset of each of its characters, relative to `base`. */
+  /** Decoded text, and the source offset of each of its characters, relative to `base` (the block's start). */
   text: string;
   base: number;
   starts: ArrayLike<number>;
