@@ -171,11 +171,11 @@ interface Attack {
 
 function attacks(re: RegExp): Attack[] {
   const { chars, words } = vocabulary(re);
-  const own = [...new Set([...chars.slice(0, 16), ...chars.slice(0, 8).map((c) => c + ' '), ...words.slice(0, 6).flatMap((w) => [w + ' ', w + 's '])])];
+  const own = [...new Set([...chars.slice(0, 12), ...chars.slice(0, 6).map((c) => c + ' '), ...words.slice(0, 4).flatMap((w) => [w + ' ', w + 's '])])];
   const pairs = chars.slice(0, 4).flatMap((a) => chars.slice(0, 4).filter((b) => b !== a).map((b) => a + b));
   const units = [...new Set([...GENERIC_UNITS, ...own, ...pairs])];
   // An anchored pattern is attacked after each of its first words (»^det\s+er\s+(…)«: »det « + »er « × n).
-  const prefixes = re.source.startsWith('^') ? [...words.slice(0, 3).map((w) => w + ' '), ...chars.slice(0, 1)] : [];
+  const prefixes = re.source.startsWith('^') ? words.slice(0, 2).map((w) => w + ' ') : [];
   const out: Attack[] = [];
   const body = (unit: string) => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
   const label = (prefix: string, unit: string, suffix: string) => `${JSON.stringify(prefix)} + ${JSON.stringify(unit)} × ${Math.ceil(N / unit.length)} + ${JSON.stringify(suffix)}`;
@@ -245,7 +245,7 @@ describe('lint and the tokenizer on adversarial input', () => {
   const LONG = Number(process.env.FUZZ_RUNS) >= 1000;
   const UNITS = LONG
     ? ['a', 'a ', 'kerneopgave ', 'at ', 'undervise ', 'borgerne ', 'og ', ', ', '-', 'a-', '--a', '.', 'a.', 'bl.a. ', '»', '_a', '`', '[', '](', '&amp;', '&', '\\', '<', '-->', '|', '| a ', '#', '\t', '\r\n', '\r', '\n', '\n\n', '\u200B', '\uD800', '\uFFFC', '~~', ':', '?']
-    : ['a ', 'undervise ', 'a.', '[', '| a '];
+    : ['a ', 'undervise ', '| a '];
   const PREFIXES = LONG ? ['', 'Vores kerneopgave er at ', '# Vores kerneopgave\n\n', 'Det er skolens kerneopgave at '] : ['Vores kerneopgave er at '];
   // Known, in files under rewrite (see the skipped tests below): nested list markers and quotes on one line.
   const cases: { label: string; input: string }[] = [];
