@@ -194,7 +194,10 @@ function carriedChunk(before: Map<number, ChunkView>, from: number, to: number, 
 }
 
 function freshChunk(source: string, from: number, to: number, lineIndex: LineIndex): ChunkView {
-  const parsed = parseChunk(source.slice(from, to), from === 0);
+  const chunkFrom = from;
+  // micromark drops a leading byte-order mark and counts offsets without it: parse after it instead.
+  if (from === 0 && source.charCodeAt(0) === 0xfeff) from = 1;
+  const parsed = parseChunk(source.slice(from, to), from <= 1 && chunkFrom === 0);
   const blocks: ProseBlock[] = [];
   const comments: HtmlComment[] = [];
   for (const b of parsed.blocks) {
@@ -205,7 +208,7 @@ function freshChunk(source: string, from: number, to: number, lineIndex: LineInd
     const end = c.end + from;
     comments.push({ start, end, line: lineIndex.lineAt(start), endLine: lineIndex.lineAt(end), value: c.value, inline: c.inline });
   }
-  return { from, to, blocks, comments };
+  return { from: chunkFrom, to, blocks, comments };
 }
 
 /** Empties the chunk cache (for cold-start measurements). */
@@ -218,13 +221,50 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   const cache = first ? firstChunkCache : chunkCache;
   const hit = cache.get(text);
   if (hit) return hit;
-  const tree = (first ? withFrontmatter : withoutFrontmatter).parse(text) as Root;
   const parsed: ChunkParse = { blocks: [], comments: [], size: text.length };
-  collectBlocks(tree, text, parsed, false, false);
+  if (!pathological(text)) {
+    try {
+      collectBlocks((first ? withFrontmatter : withoutFrontmatter).parse(text) as Root, text, parsed);
+    } catch {
+      // A chunk the parser cannot take (a stack overflow deep in its tree) is read as no prose, like code.
+      parsed.blocks = [];
+      parsed.comments = [];
+    }
+  }
   if (cache.size >= CHUNK_CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
   // The key is a slice of the whole document; a detached copy keeps old versions of the document collectable.
   cache.set(detach(text), parsed);
   return parsed;
+}
+
+/** Container markers at the start of one line beyond which a chunk is not read (no prose nests that deep). */
+const MAX_LINE_NESTING = 32;
+
+/**
+ * True for text on which micromark is superlinear and that no prose contains: a line that opens more than
+ * MAX_LINE_NESTING lists or quotes (»- - - - …«, »> > > …«: seconds for a few kilobytes), or a long run that is
+ * mostly emphasis markers (»**a**a**a…«). Such a chunk is read as no prose, so the editor never waits on it.
+ */
+function pathological(text: string): boolean {
+  let markers = 0;
+  let nesting = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95) markers++; // * _
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      nesting = 0;
+    } else if (lineStart) {
+      if (c === 62 || c === 45 || c === 42 || c === 43) {
+        // > - * + as container markers
+        if (++nesting > MAX_LINE_NESTING) return true;
+      } else if (c !== 32 && c !== 9 && !(c >= 48 && c <= 57) && c !== 46 && c !== 41) {
+        lineStart = false;
+      }
+    }
+  }
+  return markers > 2000 && markers * 6 > text.length;
 }
 
 /** A copy of a string that does not keep the string it was sliced from alive. */
@@ -353,28 +393,45 @@ function scanChunks(source: string, pos: number, onBoundary: (boundary: number) 
   }
 }
 
-function collectBlocks(parent: Parents, source: string, out: ChunkParse, inListItem: boolean, inQuote: boolean): void {
-  let firstInItem = inListItem;
-  for (const node of parent.children as RootContent[]) {
+/**
+ * Walks the block tree without recursion (a document can nest quotes and lists thousands deep) and collects
+ * headings and paragraphs as prose blocks, in document order.
+ */
+function collectBlocks(root: Parents, source: string, out: ChunkParse): void {
+  interface Frame {
+    nodes: RootContent[];
+    i: number;
+    /** The next paragraph is the first of a list item. */
+    firstInItem: boolean;
+    inQuote: boolean;
+  }
+  const stack: Frame[] = [{ nodes: root.children as RootContent[], i: 0, firstInItem: false, inQuote: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.i >= frame.nodes.length) {
+      stack.pop();
+      continue;
+    }
+    const node = frame.nodes[frame.i++];
     const pos = node.position;
     if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
     switch (node.type) {
       case 'heading':
       case 'paragraph': {
         const kind: BlockKind =
-          node.type === 'heading' ? 'heading' : firstInItem ? 'listItem' : inQuote ? 'blockquote' : 'paragraph';
+          node.type === 'heading' ? 'heading' : frame.firstInItem ? 'listItem' : frame.inQuote ? 'blockquote' : 'paragraph';
         out.blocks.push(makeBlock(node, kind, source, out));
-        firstInItem = false;
+        frame.firstInItem = false;
         break;
       }
       case 'list':
-        collectBlocks(node, source, out, false, inQuote);
+        stack.push({ nodes: node.children, i: 0, firstInItem: false, inQuote: frame.inQuote });
         break;
       case 'listItem':
-        collectBlocks(node, source, out, true, inQuote);
+        stack.push({ nodes: node.children, i: 0, firstInItem: true, inQuote: frame.inQuote });
         break;
       case 'blockquote':
-        collectBlocks(node, source, out, false, true);
+        stack.push({ nodes: node.children, i: 0, firstInItem: false, inQuote: true });
         break;
       case 'html': {
         // Comments in the block, found with indexOf (linear, also for »<!--« repeated without an end).
