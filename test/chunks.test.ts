@@ -58,3 +58,13 @@ describe('chunked parsing', () => {
     }
   });
 });
+
+describe('chunks micromark is superlinear on', () => {
+  it('reads a line nested past 32 lists or quotes as no prose, and a long rule line as an ordinary rule', () => {
+    expect(parseDocument('- '.repeat(40) + 'Vores kerneopgave er at undervise.\n').blocks).toEqual([]);
+    expect(parseDocument('> '.repeat(40) + 'Vores kerneopgave er at undervise.\n').blocks).toEqual([]);
+    const ruled = parseDocument('Tekst før.\n\n' + '-'.repeat(60) + '\n\nVores kerneopgave er at undervise.\n');
+    expect(ruled.blocks.map((b) => b.text)).toEqual(['Tekst før.', 'Vores kerneopgave er at undervise.']);
+    expect(parseDocument('> > > Vores kerneopgave er at undervise.\n').blocks.map((b) => b.kind)).toEqual(['blockquote']);
+  });
+});

@@ -256,8 +256,9 @@ function pathological(text: string): boolean {
       lineStart = true;
       nesting = 0;
     } else if (lineStart) {
-      if (c === 62 || c === 45 || c === 42 || c === 43) {
-        // > - * + as container markers
+      const next = text.charCodeAt(i + 1);
+      if (c === 62 || ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9))) {
+        // »>«, and »-«, »*«, »+« before a space, as container markers (»-----« is a rule, not 5 lists)
         if (++nesting > MAX_LINE_NESTING) return true;
       } else if (c !== 32 && c !== 9 && !(c >= 48 && c <= 57) && c !== 46 && c !== 41) {
         lineStart = false;
