@@ -1,9 +1,10 @@
 // Property tests (fast-check): a document reached through any sequence of edits, each step linted with warm
-// caches, gives the same findings and units as a cold lint of its final text. FUZZ_RUNS sets the runs (fewer
+// caches and by the server's incremental DocumentLinter, gives the same findings and units as a cold lint of its
+// final text. FUZZ_RUNS sets the runs (fewer
 // here than the other properties, since every step is linted; `npm run fuzz` runs 10 000 each).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../server/src/core/lint';
+import { DocumentLinter, lint } from '../server/src/core/lint';
 import { clearParseCache } from '../server/src/core/parse';
 import { applyEdit, baseDocument, edit, fcParams, fileName, fuzzRuns, LONG } from './helpers/markdown-arb';
 import { checkRanges, progress, view } from './helpers/properties';
@@ -20,11 +21,16 @@ describe('properties of incremental linting', () => {
     fc.assert(
       fc.property(baseDocument, fc.array(edit, { minLength: 1, maxLength: 8 }), fileName, (base, edits, name) => {
         tickEdits();
+        // Two ways through the edits: lint (warm chunk caches) and the server's DocumentLinter (incremental).
         let text = base;
+        const incremental = new DocumentLinter();
         lint(text, { fileName: name });
+        incremental.lint(text, { fileName: name });
         for (const e of edits) {
           text = applyEdit(text, e);
-          checkRanges(text, lint(text, { fileName: name }));
+          const plain = lint(text, { fileName: name });
+          checkRanges(text, plain);
+          expect(view(incremental.lint(text, { fileName: name }))).toEqual(view(plain));
         }
         const warm = view(lint(text, { fileName: name }));
         clearParseCache();
@@ -41,14 +47,20 @@ describe('properties of incremental linting', () => {
         tickTyping();
         const offset = Math.floor(at * (base.length + 1));
         let text = base;
+        const incremental = new DocumentLinter();
         lint(text);
+        incremental.lint(text);
         for (let i = 0; i < typed.length; i++) {
           text = text.slice(0, offset + i) + typed[i] + text.slice(offset + i);
           lint(text);
+          incremental.lint(text);
         }
         const warm = view(lint(text));
+        const typedIn = view(incremental.lint(text));
         clearParseCache();
-        expect(warm).toEqual(view(lint(text)));
+        const cold = view(lint(text));
+        expect(warm).toEqual(cold);
+        expect(typedIn).toEqual(cold);
       }),
       params(TYPING_RUNS),
     );
