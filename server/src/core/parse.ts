@@ -579,6 +579,13 @@ function alignText(value: string, source: string, from: number, to: number, out:
       if ((ch === '\n' || (ch === '\r' && source[j] !== '\n')) && value[i] !== source[j]) j = skipPrefix(source, j, to, value[i]);
       continue;
     }
+    if (ch === '\uFFFD' && s === '\u0000') {
+      // micromark decodes a NUL as U+FFFD (CommonMark's rule for insecure characters).
+      push(out, ch, j, j + 1);
+      i++;
+      j++;
+      continue;
+    }
     if (s === '\\' && source[j + 1] === ch) {
       push(out, ch, j, j + 2);
       i++;
