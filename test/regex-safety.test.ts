@@ -107,14 +107,6 @@ const ALL: Found[] = [];
   }
 }
 
-/**
- * Known catastrophic patterns in files being rewritten by others, with a repro; skipped until fixed (a changed
- * pattern is tested again). Each is described in the report of issue 6.
- */
-// Patterns known to backtrack, skipped with a reason (none now: parse.ts's lazy comment pattern, quadratic on many
-// unclosed »<!--«, was replaced by an indexOf scan).
-const KNOWN: Record<string, string> = {};
-
 // ---- adversarial inputs from a pattern ----
 const GENERIC_UNITS = [' ', '\t', '\n', '\r\n', 'a', 'a ', 'A', 'æ', '1', '1.', '.', '-', 'a-', 'a.', "a'", ',', ', ', ':', '>', '> ', '*', '_', '`', '#', '|', '&', '\\', '<!--', '--', '\uFFFC', '»', '–', '\u00A0'];
 
@@ -222,10 +214,6 @@ describe('regular expressions', () => {
   for (const found of ALL) {
     const key = `/${found.re.source}/${found.re.flags}`;
     const title = `${key.length > 90 ? key.slice(0, 87) + '…' : key} (${found.where})`;
-    if (KNOWN[key]) {
-      it.skip(`${title}: known, ${KNOWN[key]}`, () => undefined);
-      continue;
-    }
     it(`${title} runs in linear time on adversarial input`, () => {
       const slow: string[] = [];
       for (const attack of attacks(found.re)) {
