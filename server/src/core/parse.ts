@@ -23,6 +23,15 @@ function remarkGfmProse(this: Processor): void {
 
 const withFrontmatter = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']);
 const withoutFrontmatter = unified().use(remarkParse).use(remarkGfmProse);
+// Without the GFM extensions, for chunks with no »|« or »~«: no table or strikethrough can start there, and the
+// table tokenizer otherwise tries every line (a few per cent of the parse).
+const plainWithFrontmatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const plain = unified().use(remarkParse);
+
+function processorFor(text: string, first: boolean) {
+  const gfm = text.includes('|') || text.includes('~');
+  return first ? (gfm ? withFrontmatter : plainWithFrontmatter) : gfm ? withoutFrontmatter : plain;
+}
 
 /** Parses Markdown into an mdast tree (positions included). */
 export function parseMarkdown(source: string): Root {
@@ -224,7 +233,7 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   const parsed: ChunkParse = { blocks: [], comments: [], size: text.length };
   if (!pathological(text)) {
     try {
-      collectBlocks((first ? withFrontmatter : withoutFrontmatter).parse(text) as Root, text, parsed);
+      collectBlocks(processorFor(text, first).parse(text) as Root, text, parsed);
     } catch {
       // A chunk the parser cannot take (a stack overflow deep in its tree) is read as no prose, like code.
       parsed.blocks = [];
