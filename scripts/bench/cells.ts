@@ -45,7 +45,7 @@ function pipeline(name: Pipeline): (text: string) => number {
       // strikethrough, front matter) on each top-level chunk the linter splits the document into.
       return (text) => {
         let n = 0;
-        for (const [from, to] of chunkRanges(text)) n += parseMarkdown(text.slice(from, to)).children.length;
+        for (const [from, to] of chunkRanges(text)) n += parseMarkdown(text.slice(from, to), from === 0).children.length;
         return n;
       };
     case 'markdownlint':

@@ -35,11 +35,6 @@ export function lint(source: string, options: LintOptions = {}): LintResult {
   return new DocumentLinter().lint(source, options);
 }
 
-/** Lints an already parsed document. */
-export function lintParsed(doc: ParsedDocument, options: LintOptions = {}): LintResult {
-  return new DocumentLinter().lintParsed(doc, options);
-}
-
 /** What each rule reported for a unit, before settings and control comments apply. */
 type UnitReports = Map<string, readonly ReportInput[]>;
 

@@ -33,9 +33,12 @@ function processorFor(text: string, first: boolean) {
   return first ? (gfm ? withFrontmatter : plainWithFrontmatter) : gfm ? withoutFrontmatter : plain;
 }
 
-/** Parses Markdown into an mdast tree (positions included). */
-export function parseMarkdown(source: string): Root {
-  return withFrontmatter.parse(source) as Root;
+/**
+ * Parses Markdown into an mdast tree (positions included), as the linter parses a chunk: `first` for the start of
+ * a document (front matter allowed).
+ */
+export function parseMarkdown(source: string, first = true): Root {
+  return processorFor(source, first).parse(source) as Root;
 }
 
 /** A top-level view of a document: its prose blocks in order, and its HTML comments. */
@@ -75,7 +78,6 @@ interface ChunkParse {
   /** Blocks with offsets relative to the chunk (`base` too). */
   blocks: Omit<ProseBlock, 'line'>[];
   comments: { start: number; end: number; value: string; inline: boolean }[];
-  size: number;
 }
 
 /**
@@ -230,10 +232,10 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   const cache = first ? firstChunkCache : chunkCache;
   const hit = cache.get(text);
   if (hit) return hit;
-  const parsed: ChunkParse = { blocks: [], comments: [], size: text.length };
+  const parsed: ChunkParse = { blocks: [], comments: [] };
   if (!pathological(text)) {
     try {
-      collectBlocks(processorFor(text, first).parse(text) as Root, text, parsed);
+      collectBlocks(parseMarkdown(text, first), text, parsed);
     } catch {
       // A chunk the parser cannot take (a stack overflow deep in its tree) is read as no prose, like code.
       parsed.blocks = [];
