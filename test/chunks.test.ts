@@ -4,11 +4,12 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRanges, parseDocument } from '../server/src/core/parse';
 import { generateDocument } from '../scripts/generate';
+import { sourceStart } from '../server/src/core/offsets';
 
 function view(md: string, chunked: boolean) {
   const doc = parseDocument(md, { chunked });
   return {
-    blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: b.text, starts: Array.from(b.starts, (x) => x + b.base) })),
+    blocks: doc.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, text: b.text, starts: Array.from({ length: b.text.length }, (_, i) => sourceStart(b, i)) })),
     comments: doc.comments,
   };
 }

@@ -19,12 +19,13 @@ function rng(seed: number) {
   };
 }
 
+import { sourceEnd, sourceStart } from '../server/src/core/offsets';
 /** Everything a client can see of a lint result, positions included. */
 function view(source: string, r: ReturnType<typeof lint>) {
   return {
     findings: r.findings,
     units: r.units.map((u) => [u.kind, u.start, u.end, u.anchor, u.title, u.all.length]),
-    blocks: r.doc.blocks.map((b) => [b.kind, b.depth, b.start, b.end, b.line, b.text, b.base + b.starts[0], b.base + b.ends[b.ends.length - 1]]),
+    blocks: r.doc.blocks.map((b) => [b.kind, b.depth, b.start, b.end, b.line, b.text, b.text.length > 0 ? sourceStart(b, 0) : -1, b.text.length > 0 ? sourceEnd(b, b.text.length - 1) : -1, b.runs]),
     comments: r.doc.comments,
     lines: [0, 1, source.length >> 1, source.length - 1, source.length].map((o) => r.doc.lineIndex.position(o)),
   };

@@ -17,6 +17,7 @@ import type { LintResult } from './core/lint';
 import { pick } from './core/rule';
 import { ruleById } from './core/rules/index';
 import type { Locale, ProseBlock } from './core/types';
+import { sourceEnd } from './core/offsets';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const OPEN_GUIDANCE_COMMAND = 'kerneopgave.openGuidance';
@@ -159,8 +160,8 @@ function edit(title: string, uri: string, edits: TextEdit[], diagnostic: Diagnos
 
 /** Where a block's text ends in the source (before a setext underline or closing hashes). */
 function textEnd(block: ProseBlock): number {
-  const last = block.ends.length - 1;
-  return last >= 0 ? block.base + block.ends[last] : block.end;
+  const last = block.text.length - 1;
+  return last >= 0 ? sourceEnd(block, last) : block.end;
 }
 
 /** Offset just after YAML/TOML front matter (and its line break), or 0. */

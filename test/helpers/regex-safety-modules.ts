@@ -50,8 +50,7 @@ export function tokenize(text: string): number {
     end: text.length,
     text,
     base: 0,
-    starts: Array.from({ length: text.length }, (_, i) => i),
-    ends: Array.from({ length: text.length }, (_, i) => i + 1),
+    runs: [0, 0, 1],
   };
   return sentencesOf(block).length;
 }

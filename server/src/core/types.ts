@@ -40,11 +40,16 @@ export interface ProseBlock extends OffsetRange {
   depth: number;
   /** Start line of the block, 0-based. */
   line: number;
-  /** Decoded text, and the source offset of each of its characters, relative to `base` (the block's start). */
+  /** Decoded text. */
   text: string;
+  /** The block's start in the source, which `runs` are relative to. */
   base: number;
-  starts: ArrayLike<number>;
-  ends: ArrayLike<number>;
+  /**
+   * Where each character of `text` came from, run-length encoded: triples (text index, source start relative to
+   * `base`, width). A run of width 1 maps its characters one for one to consecutive source characters; any other
+   * run is one character from a longer (or empty) source range. Read with `sourceStart` and `sourceEnd`.
+   */
+  runs: readonly number[];
 }
 
 export type DimensionKey = 'vaerdi' | 'ambition' | 'tilgang' | 'maalgruppe';
