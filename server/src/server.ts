@@ -24,6 +24,7 @@ import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COM
 import { checklistOf } from './core/checklist';
 import { formatReport, type ReportFile } from './core/report';
 import { collectFiles, readMarkdown } from './files';
+import { HeapCompactor } from './heap';
 
 const connection = createConnection(ProposedFeatures.all);
 /** Where and when each document was last edited (for focus mode). */
@@ -185,10 +186,17 @@ const linted = new Map<string, Linted>();
 /** One incremental linter per open document: it keeps what the last version's unchanged text gave. */
 const linters = new Map<string, DocumentLinter>();
 
+/** Gives memory back once the server is idle after parsing long documents (see heap.ts). */
+const compactor = new HeapCompactor((ms, chars) =>
+  connection.console.log(`kerneopgave: compacted the heap in ${ms.toFixed(0)} ms after parsing ${chars} characters`),
+);
+
 function lintDocument(uri: string, text: string, settings: KerneopgaveSettings, locale: Locale): LintResult {
   let linter = linters.get(uri);
   if (!linter) linters.set(uri, (linter = new DocumentLinter()));
-  return linter.lint(text, { fileName: URI.parse(uri).path, settings, locale });
+  const result = linter.lint(text, { fileName: URI.parse(uri).path, settings, locale });
+  compactor.noteParsed(result.doc.parsed.end - result.doc.parsed.start);
+  return result;
 }
 const timers = new Map<string, NodeJS.Timeout>();
 

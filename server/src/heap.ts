@@ -1,0 +1,80 @@
+// Gives memory back after a long document has been parsed from scratch.
+//
+// Parsing 10 MB of Markdown allocates about 3 GB in short-lived objects (micromark's events and mdast nodes).
+// Some of them live just long enough to be promoted, so V8's old space grows to three times what stays live, and
+// the ordinary full collections free the objects but leave the live ones spread over those pages: measured on a
+// 10 MB document, 143 MB of old space held 50 MB of objects and the process kept 266 MB resident with nothing to
+// do. One compacting collection when the server is idle moves the live objects together and returns the rest
+// (old space 52 MB, 173 MB resident in the same test). It pauses the server for about 100 ms, so it only runs
+// after a pause in the work, once a large amount of text has been parsed anew since the last one.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+/** Text parsed anew (UTF-16 units) after which a compaction is worth its pause. */
+export const COMPACT_AFTER_CHARS = 1 << 20;
+/** How long the server must have been idle (no lint) before it compacts. */
+export const COMPACT_IDLE_MS = 1000;
+
+type GcFunction = () => void;
+let gcFunction: GcFunction | null | undefined;
+
+/** V8's `gc`, made available at run time (null when this V8 refuses). */
+function collector(): GcFunction | null {
+  if (gcFunction === undefined) {
+    try {
+      v8.setFlagsFromString('--expose-gc');
+      const fn: unknown = vm.runInNewContext('gc');
+      gcFunction = typeof fn === 'function' ? (fn as GcFunction) : null;
+    } catch {
+      gcFunction = null;
+    }
+  }
+  return gcFunction;
+}
+
+/** One full collection that compacts every page (what V8 does on its own only under memory pressure). */
+export function compactHeap(): boolean {
+  const gc = collector();
+  if (!gc) return false;
+  try {
+    v8.setFlagsFromString('--compact-on-every-full-gc');
+    gc();
+  } finally {
+    v8.setFlagsFromString('--no-compact-on-every-full-gc');
+  }
+  return true;
+}
+
+/** Counts text parsed anew and compacts the heap once the server has been idle after a lot of it. */
+export class HeapCompactor {
+  private parsed = 0;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly onCompact: (ms: number, parsedChars: number) => void = () => {},
+    private readonly afterChars = COMPACT_AFTER_CHARS,
+    private readonly idleMs = COMPACT_IDLE_MS,
+  ) {}
+
+  /** Called after each lint with the length of text it parsed anew; every call restarts the idle wait. */
+  noteParsed(chars: number): void {
+    this.parsed += chars;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.parsed < this.afterChars) return;
+    this.timer = setTimeout(() => this.compact(), this.idleMs);
+    this.timer.unref?.();
+  }
+
+  private compact(): void {
+    this.timer = undefined;
+    const chars = this.parsed;
+    this.parsed = 0;
+    const started = performance.now();
+    if (compactHeap()) this.onCompact(performance.now() - started, chars);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}
