@@ -1,10 +1,14 @@
 // The server gives memory back after parsing long documents: one compacting collection once it is idle.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compactHeap, HeapCompactor } from '../server/src/heap';
+import { collectYoung, compactHeap, HeapCompactor } from '../server/src/heap';
 
 describe('compactHeap', () => {
   it('runs a full collection in this Node', () => {
     expect(compactHeap()).toBe(true);
+  });
+
+  it('runs a young collection in this Node', () => {
+    expect(collectYoung()).toBe(true);
   });
 });
 

@@ -378,9 +378,15 @@ export interface MemoryResult {
   diagnostics: number;
   afterLint: { rss: number; hwm: number };
   afterIdle: { rss: number; hwm: number };
+  /** Once the server has settled with the document open: 10 s after the diagnostics, with nothing sent since. */
+  settled: { rss: number; hwm: number };
 }
 
-/** RSS of the server with one document open and linted: right after its diagnostics arrive, and after 2 s idle. */
+/**
+ * RSS of the server with one document open and linted: right after its diagnostics arrive, after 2 s idle, and
+ * settled (10 s idle: the server compacts its heap 1 s after a long parse and shrinks the young generation 6 s
+ * after that; see server/src/heap.ts).
+ */
 export async function memory(serverPath: string, text: string, options: { priority?: number; openTimeoutMs: number }): Promise<MemoryResult> {
   const client = new BenchClient(serverPath, options.priority);
   try {
@@ -392,7 +398,9 @@ export async function memory(serverPath: string, text: string, options: { priori
     const afterLint = client.memory();
     await sleep(2000);
     const afterIdle = client.memory();
-    return { bytes: Buffer.byteLength(text), openMs: p.at - t0, diagnostics: p.count, afterLint, afterIdle };
+    await sleep(8000);
+    const settled = client.memory();
+    return { bytes: Buffer.byteLength(text), openMs: p.at - t0, diagnostics: p.count, afterLint, afterIdle, settled };
   } finally {
     await client.close();
   }
