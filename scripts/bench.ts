@@ -433,7 +433,7 @@ function buildReport(
   if (profiles.length) {
     lines.push('¹ stopped at its time cap before finishing one run: the time it had run is a lower bound (and lint/remark an upper bound).');
     lines.push('² fewer than 3 runs (time budget at this size) or stopped at the cap after some runs.');
-    lines.push('³ what the linter parses, without its cache or rules: remark-parse with its extensions (GFM table, strikethrough, front matter) on each top-level chunk.');
+    lines.push('³ what the linter parses, without its cache or rules: remark-parse on each top-level chunk, with its extensions (GFM table, strikethrough, front matter) on the parts of a chunk that need them.');
     lines.push('remark-parse alone = unified().use(remarkParse), CommonMark only, whole document; markdownlint = markdownlint/sync, default rules; cold full lint = clearParseCache() + lint().');
     lines.push('');
   }

@@ -3,6 +3,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkRanges, parseDocument } from '../server/src/core/parse';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { generateDocument } from '../scripts/generate';
 import { sourceStart } from '../server/src/core/offsets';
 
@@ -67,5 +74,51 @@ describe('chunks micromark is superlinear on', () => {
     const ruled = parseDocument('Tekst før.\n\n' + '-'.repeat(60) + '\n\nVores kerneopgave er at undervise.\n');
     expect(ruled.blocks.map((b) => b.text)).toEqual(['Tekst før.', 'Vores kerneopgave er at undervise.']);
     expect(parseDocument('> > > Vores kerneopgave er at undervise.\n').blocks.map((b) => b.kind)).toEqual(['blockquote']);
+  });
+});
+
+function parseMarkdownWithGfm(md: string) {
+  const p = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+  const data = p.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  return p.parse(md);
+}
+
+/** Paragraphs and headings of one whole-document parse with every extension (GFM tables included). */
+function wholeGfmBlocks(md: string): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  const walk = (node: { type: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }) => {
+    if (node.type === 'paragraph' || node.type === 'heading') out.push([node.type, node.position!.start.offset!, node.position!.end.offset!]);
+    else for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+  };
+  walk(parseMarkdownWithGfm(md));
+  return out;
+}
+
+describe('the GFM extensions only on the parts of a chunk that need them', () => {
+  const tables = [
+    'Før tabellen.\n\n| a | b |\n| - | - |\n| c | d |\n\nEfter tabellen.\n',
+    'Overskrift\n\nen kolonne uden lodrette streger\n:-\nrække\n\nEfter.\n',
+    '> | a | b |\n> |---|---|\n> | c | d |\n\nEfter citatet.\n',
+    '- punkt\n\n  | a | b |\n  |:-:|--:|\n  | c | d |\n\nEfter listen.\n',
+    'Tekst med ~~overstreget~~ ord.\n\nAlmindelig tekst | med streg.\n\nOg --- og : uden tabel.\n',
+    '---\ntitel: x\n---\n\n| a |\n| - |\n\nTekst.\n',
+    '# Titel\n\na | b\n--|--\nc | d\n\n## Næste\n\nSlut.\r\n',
+  ];
+  for (const md of tables) {
+    it(`finds the same prose as one parse with GFM: ${JSON.stringify(md).slice(0, 40)}`, () => {
+      const blocks = parseDocument(md).blocks.map((b) => [b.kind === 'heading' ? 'heading' : 'paragraph', b.start, b.end]);
+      expect(blocks).toEqual(wholeGfmBlocks(md));
+    });
+  }
+
+  it('finds the same prose as one parse with GFM in generated documents with tables', () => {
+    for (const seed of [1, 2]) {
+      const md = generateDocument(40_000, seed, 'prose');
+      expect(md).toContain('| --- |');
+      const blocks = parseDocument(md).blocks.map((b) => [b.kind === 'heading' ? 'heading' : 'paragraph', b.start, b.end]);
+      expect(blocks).toEqual(wholeGfmBlocks(md));
+    }
   });
 });

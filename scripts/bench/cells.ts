@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { DocumentLinter, lint } from '../../server/src/core/lint';
-import { chunkRanges, clearParseCache, parseMarkdown } from '../../server/src/core/parse';
+import { chunkRanges, clearParseCache, parseChunkMarkdown } from '../../server/src/core/parse';
 
 export type Pipeline = 'remark' | 'chunked' | 'markdownlint' | 'lint' | 'edit';
 
@@ -41,11 +41,12 @@ function pipeline(name: Pipeline): (text: string) => number {
       return (text) => (processor.parse(text) as { children: unknown[] }).children.length;
     }
     case 'chunked':
-      // What the linter parses, without its cache and rules: remark-parse with the linter's extensions (tables,
-      // strikethrough, front matter) on each top-level chunk the linter splits the document into.
+      // What the linter parses, without its cache and rules: remark-parse on each top-level chunk the linter
+      // splits the document into, with the linter's extensions (tables, strikethrough, front matter) on the parts
+      // of a chunk that need them.
       return (text) => {
         let n = 0;
-        for (const [from, to] of chunkRanges(text)) n += parseMarkdown(text.slice(from, to), from === 0).children.length;
+        for (const [from, to] of chunkRanges(text)) for (const part of parseChunkMarkdown(text.slice(from, to), from === 0)) n += part.root.children.length;
         return n;
       };
     case 'markdownlint':

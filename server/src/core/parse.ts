@@ -24,22 +24,99 @@ function remarkGfmProse(this: Processor): void {
 
 const withFrontmatter = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml', 'toml']);
 const withoutFrontmatter = unified().use(remarkParse).use(remarkGfmProse);
-// Without the GFM extensions, for chunks with no »|« or »~«: no table or strikethrough can start there, and the
-// table tokenizer otherwise tries every line (a few per cent of the parse).
+// Without the GFM extensions, for text with no line that could be a table's delimiter row and no »~«: no table
+// or strikethrough can start there, and the table tokenizer otherwise tries every line.
 const plainWithFrontmatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const plain = unified().use(remarkParse);
 
 function processorFor(text: string, first: boolean) {
-  const gfm = text.includes('|') || text.includes('~');
+  return processor(needsGfm(text, 0, text.length), first);
+}
+
+function processor(gfm: boolean, first: boolean) {
   return first ? (gfm ? withFrontmatter : plainWithFrontmatter) : gfm ? withoutFrontmatter : plain;
 }
 
 /**
- * Parses Markdown into an mdast tree (positions included), as the linter parses a chunk: `first` for the start of
- * a document (front matter allowed).
+ * Parses Markdown into an mdast tree (positions included): `first` for the start of a document (front matter
+ * allowed); the GFM extensions only when the text could hold a table or strikethrough (see `needsGfm`).
  */
 export function parseMarkdown(source: string, first = true): Root {
   return processorFor(source, first).parse(source) as Root;
+}
+
+/**
+ * Parses one chunk as the linter does: in parts split at its top-level boundaries (the points `chunkRanges`
+ * splits at), with the GFM extensions only for the parts that need them (a table's delimiter row, or a »~«).
+ * The table extension tries every line of a part it is on, which made a chunk with one small table cost half as
+ * much again as one without. Returns each part's tree and where the part starts in `text`.
+ */
+export function parseChunkMarkdown(text: string, first: boolean): { from: number; root: Root }[] {
+  return gfmParts(text, first).map(([from, to, gfm]) => ({
+    from,
+    root: processor(gfm, first && from === 0).parse(from === 0 && to === text.length ? text : text.slice(from, to)) as Root,
+  }));
+}
+
+/** The chunk's parts: runs of top-level blocks that need the GFM extensions or not, as [from, to, gfm]. */
+function gfmParts(text: string, first: boolean): [number, number, boolean][] {
+  if (!needsGfm(text, 0, text.length)) return [[0, text.length, false]];
+  const starts = [0];
+  scanChunks(
+    text,
+    first ? frontMatterEnd(text) : 0,
+    (boundary) => {
+      starts.push(boundary);
+      return true;
+    },
+    0,
+    () => true,
+  );
+  const parts: [number, number, boolean][] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i];
+    const to = i + 1 < starts.length ? starts[i + 1] : text.length;
+    const gfm = needsGfm(text, from, to);
+    const last = parts[parts.length - 1];
+    if (last && last[2] === gfm) last[1] = to;
+    else parts.push([from, to, gfm]);
+  }
+  return parts;
+}
+
+/**
+ * True when text[from, to) may hold a table or strikethrough: a »~«, or a line that could be a table's delimiter
+ * row (after any »>«, spaces and tabs: only »|«, »:«, »-«, spaces and tabs, with a »-« and a »|« or »:«).
+ * When unsure it says true, which only costs time.
+ */
+function needsGfm(text: string, from: number, to: number): boolean {
+  const tilde = text.indexOf('~', from);
+  if (tilde >= 0 && tilde < to) return true;
+  let i = from;
+  while (i < to) {
+    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++; // space, tab, >
+    let dash = false;
+    let divider = false;
+    let other = false;
+    for (; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) break;
+      if (c === 45) dash = true; // -
+      else if (c === 124 || c === 58) divider = true; // | :
+      else if (c !== 32 && c !== 9 && c !== 13) other = true;
+    }
+    if (dash && divider && !other) return true;
+    i++;
+  }
+  return false;
+}
+
+/** Where the text after YAML (»---«) or TOML (»+++«) front matter at the start begins; 0 without one. */
+function frontMatterEnd(source: string): number {
+  const fm = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
+  if (!fm) return 0;
+  const close = new RegExp(`\\r?\\n${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(\\r?\\n|$)`).exec(source.slice(fm[0].length - 1));
+  return close ? fm[0].length - 1 + close.index + close[0].length : source.length;
 }
 
 /** A top-level view of a document: its prose blocks in order, and its HTML comments. */
@@ -245,7 +322,10 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   const parsed: ChunkParse = { blocks: [], comments: [] };
   if (!pathological(text)) {
     try {
-      collectBlocks(parseMarkdown(text, first), text, parsed);
+      for (const { from, root } of parseChunkMarkdown(text, first)) {
+        if (from === 0) collectBlocks(root, text, parsed);
+        else collectPart(root, text.slice(from), from, parsed);
+      }
     } catch {
       // A chunk the parser cannot take (a stack overflow deep in its tree) is read as no prose, like code.
       parsed.blocks = [];
@@ -256,6 +336,16 @@ function parseChunk(text: string, first: boolean): ChunkParse {
   // The key is a slice of the whole document; a detached copy keeps old versions of the document collectable.
   cache.set(detach(text), parsed);
   return parsed;
+}
+
+/** Collects the blocks and comments of a part of a chunk that starts at `from`, with offsets in the chunk. */
+function collectPart(root: Root, part: string, from: number, out: ChunkParse): void {
+  const own: ChunkParse = { blocks: [], comments: [] };
+  collectBlocks(root, part, own);
+  for (const b of own.blocks) {
+    out.blocks.push({ kind: b.kind, depth: b.depth, start: b.start + from, end: b.end + from, text: b.text, base: b.base + from, runs: b.runs });
+  }
+  for (const c of own.comments) out.comments.push({ start: c.start + from, end: c.end + from, value: c.value, inline: c.inline });
 }
 
 /** Container markers at the start of one line beyond which a chunk is not read (no prose nests that deep). */
@@ -347,13 +437,7 @@ const HTML_OPENERS: readonly [RegExp, string][] = [
  */
 export function chunkRanges(source: string): [number, number][] {
   const starts = [0];
-  let pos = 0;
-  const fm = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
-  if (fm) {
-    const close = new RegExp(`\\r?\\n${fm[1] === '---' ? '---' : '\\+\\+\\+'}[ \\t]*(\\r?\\n|$)`).exec(source.slice(fm[0].length - 1));
-    pos = close ? fm[0].length - 1 + close.index + close[0].length : source.length;
-  }
-  scanChunks(source, pos, (boundary) => {
+  scanChunks(source, frontMatterEnd(source), (boundary) => {
     starts.push(boundary);
     return true;
   }, 0);
@@ -382,7 +466,13 @@ function keepBoundary(line: string, chunkLength: number): boolean {
  * Scans lines from `pos` (where no fence or HTML block is open) and calls `onBoundary` at each chunk boundary
  * until it returns false. `chunkStart` is where the current chunk began (no boundary is reported there).
  */
-function scanChunks(source: string, pos: number, onBoundary: (boundary: number) => boolean, chunkStart = pos): void {
+function scanChunks(
+  source: string,
+  pos: number,
+  onBoundary: (boundary: number) => boolean,
+  chunkStart = pos,
+  keep: (line: string, chunkLength: number) => boolean = keepBoundary,
+): void {
   let previousBlank = false;
   let fence: { char: string; length: number } | undefined;
   let htmlEnd: string | undefined;
@@ -397,7 +487,7 @@ function scanChunks(source: string, pos: number, onBoundary: (boundary: number) 
     } else if (htmlEnd) {
       if (line.includes(htmlEnd)) htmlEnd = undefined;
     } else {
-      if (previousBlank && !blank && pos > chunkStart && line[0] !== ' ' && line[0] !== '\t' && keepBoundary(line, pos - chunkStart)) {
+      if (previousBlank && !blank && pos > chunkStart && line[0] !== ' ' && line[0] !== '\t' && keep(line, pos - chunkStart)) {
         if (!onBoundary(pos)) return;
         chunkStart = pos;
       }
