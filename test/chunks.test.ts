@@ -105,6 +105,16 @@ describe('the GFM extensions only on the parts of a chunk that need them', () =>
     'Tekst med ~~overstreget~~ ord.\n\nAlmindelig tekst | med streg.\n\nOg --- og : uden tabel.\n',
     '---\ntitel: x\n---\n\n| a |\n| - |\n\nTekst.\n',
     '# Titel\n\na | b\n--|--\nc | d\n\n## Næste\n\nSlut.\r\n',
+    // Pipe tables that are skipped unparsed, and look-alikes that are not tables or not only a table.
+    '| a | b |\n| --- | ---: |\n| c | d |\n\n| e |\n|:-:|\n\nTekst.\n',
+    '| a | b |\n| - |\n\nEfter: ingen tabel, for kolonnerne passer ikke.\n',
+    '| a |\n| - |\nbar er en række\n\nEfter.\n',
+    '| a |\n| - |\n| b |\n# Overskrift\n\nEfter.\n',
+    '   | a | b |\r\n   | :-- | --: |\r\n\r\nTekst.\r\n',
+    '| a \\| b |\n| - |\n\nEscaped pipe.\n',
+    '| `a|b` |\n| - | - |\n\nKode.\n',
+    '| a | b |\n| -x- | - |\n\nIkke en skillelinje.\n',
+    '| a |\n| - |\n\n    kode efter en blank linje\n\nTekst.\n',
   ];
   for (const md of tables) {
     it(`finds the same prose as one parse with GFM: ${JSON.stringify(md).slice(0, 40)}`, () => {

@@ -47,20 +47,25 @@ export function parseMarkdown(source: string, first = true): Root {
 
 /**
  * Parses one chunk as the linter does: in parts split at its top-level boundaries (the points `chunkRanges`
- * splits at), with the GFM extensions only for the parts that need them (a table's delimiter row, or a »~«).
- * The table extension tries every line of a part it is on, which made a chunk with one small table cost half as
- * much again as one without. Returns each part's tree and where the part starts in `text`.
+ * splits at), with the GFM extensions only for the parts that need them (a table's delimiter row, or a »~«),
+ * and not at all for a part that is exactly one pipe table (never prose; see `isPipeTable`). The table
+ * extension tries every line of a part it is on, which made a chunk with one small table cost half as much
+ * again as one without. Returns each parsed part's tree and where the part starts in `text`.
  */
 export function parseChunkMarkdown(text: string, first: boolean): { from: number; root: Root }[] {
-  return gfmParts(text, first).map(([from, to, gfm]) => ({
-    from,
-    root: processor(gfm, first && from === 0).parse(from === 0 && to === text.length ? text : text.slice(from, to)) as Root,
-  }));
+  const out: { from: number; root: Root }[] = [];
+  for (const [from, to, kind] of chunkParts(text, first)) {
+    if (kind === 'table') continue;
+    out.push({ from, root: processor(kind === 'gfm', first && from === 0).parse(from === 0 && to === text.length ? text : text.slice(from, to)) as Root });
+  }
+  return out;
 }
 
-/** The chunk's parts: runs of top-level blocks that need the GFM extensions or not, as [from, to, gfm]. */
-function gfmParts(text: string, first: boolean): [number, number, boolean][] {
-  if (!needsGfm(text, 0, text.length)) return [[0, text.length, false]];
+type PartKind = 'plain' | 'gfm' | 'table';
+
+/** The chunk's parts: runs of top-level blocks that are plain CommonMark, need GFM, or are pipe tables. */
+function chunkParts(text: string, first: boolean): [number, number, PartKind][] {
+  if (!needsGfm(text, 0, text.length)) return [[0, text.length, 'plain']];
   const starts = [0];
   scanChunks(
     text,
@@ -72,15 +77,51 @@ function gfmParts(text: string, first: boolean): [number, number, boolean][] {
     0,
     () => true,
   );
-  const parts: [number, number, boolean][] = [];
+  const parts: [number, number, PartKind][] = [];
   for (let i = 0; i < starts.length; i++) {
     const from = starts[i];
     const to = i + 1 < starts.length ? starts[i + 1] : text.length;
-    const gfm = needsGfm(text, from, to);
+    const kind: PartKind = !needsGfm(text, from, to) ? 'plain' : isPipeTable(text, from, to) ? 'table' : 'gfm';
     const last = parts[parts.length - 1];
-    if (last && last[2] === gfm) last[1] = to;
-    else parts.push([from, to, gfm]);
+    if (last && last[2] === kind) last[1] = to;
+    else parts.push([from, to, kind]);
   }
+  return parts;
+}
+
+/**
+ * True when text[from, to) is one GFM table and nothing else, by a test that errs towards false: every line up to
+ * the trailing blank lines starts with »|« (after at most three spaces), the second line is a delimiter row of
+ * cells like »---«, »:--«, »:-:«, and the first line has as many cells, with no »\\« or »`« that could hide a
+ * pipe. Such text is no prose and holds no control comments, so it need not be parsed. Anything else (a row
+ * without a pipe, a paragraph before the table, a header that does not match) is parsed with the extensions.
+ */
+function isPipeTable(text: string, from: number, to: number): boolean {
+  const lines: string[] = [];
+  let blankSeen = false;
+  for (let i = from; i < to; ) {
+    let eol = text.indexOf('\n', i);
+    if (eol < 0 || eol > to) eol = to;
+    const line = text.slice(i, eol > i && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol);
+    i = eol + 1;
+    if (line.trim() === '') {
+      blankSeen = true;
+      continue;
+    }
+    if (blankSeen || !/^ {0,3}\|/.test(line)) return false;
+    lines.push(line);
+  }
+  if (lines.length < 2 || /[\\`]/.test(lines[0])) return false;
+  const header = cells(lines[0]);
+  const delimiter = cells(lines[1]);
+  return delimiter.length === header.length && delimiter.every((c) => /^:?-+:?$/.test(c));
+}
+
+/** The trimmed cells of a table row with no escaped pipes: split at »|«, without the outer empty cells. */
+function cells(row: string): string[] {
+  const parts = row.trim().split('|').map((c) => c.trim());
+  if (parts[0] === '') parts.shift();
+  if (parts.length > 0 && parts[parts.length - 1] === '' && row.trim().endsWith('|')) parts.pop();
   return parts;
 }
 
