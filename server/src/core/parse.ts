@@ -49,8 +49,8 @@ export function parseMarkdown(source: string, first = true): Root {
  * Parses one chunk as the linter does: in parts split at its top-level boundaries (the points `chunkRanges`
  * splits at), with the GFM extensions only for the parts that need them (a table's delimiter row, or a »~«),
  * and not at all for a part that is exactly one pipe table (never prose; see `isPipeTable`). The table
- * extension tries every line of a part it is on, which made a chunk with one small table cost half as much
- * again as one without. Returns each parsed part's tree and where the part starts in `text`.
+ * extension tries every line of the text it is on: 20 KB documents parsed whole with the extensions took 54 %
+ * longer than without them. Returns each parsed part's tree and where the part starts in `text`.
  */
 export function parseChunkMarkdown(text: string, first: boolean): { from: number; root: Root }[] {
   const out: { from: number; root: Root }[] = [];
