@@ -44,6 +44,8 @@ export function compactHeap(): boolean {
   if (!gc) return false;
   try {
     v8.setFlagsFromString('--compact-on-every-full-gc');
+    // Without options: `gc({ type: 'major' })` left the server at 247 MB resident in the test above (V8 runs a
+    // collection asked for with options asynchronously unless `execution: 'sync'` is given).
     gc();
   } finally {
     v8.setFlagsFromString('--no-compact-on-every-full-gc');
