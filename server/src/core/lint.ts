@@ -143,8 +143,8 @@ function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveU
 }
 
 /**
- * A finding built field by field in one order: a spread gives objects of the same fields hidden classes of their
- * own in V8 (measured: 300 bytes each, and slower property access).
+ * A finding built field by field in one order: a spread gave objects of the same fields hidden classes of their
+ * own in V8 (measured in a heap snapshot: about 300 bytes of maps and descriptors per finding).
  */
 function finding(input: ReportInput, rule: Rule, severity: Severity): Finding {
   const f: Finding = { start: input.start, end: input.end, ruleId: rule.id, tags: rule.tags, severity, message: input.message, note: input.note };
