@@ -271,14 +271,14 @@ describe('lint and the tokenizer on adversarial input', () => {
     context.f = () => core.lintCold('<!--'.repeat(N / 4));
     vm.runInContext('run(f)', context, { timeout: BOUND_MS });
   });
-  // Repro: remark-parse (micromark) is superlinear on list markers nested on one line: parseMarkdown('- '.repeat(2000)
+  // Repro: remark-parse (micromark) is superlinear on list markers nested on one line: parsing '- '.repeat(2000)
   // + 'x') takes 1.5 s for 4 KB, and 50 000 of them do not finish in minutes. parse.ts would have to refuse or
   // flatten such nesting before micromark sees it.
   it('lints 50 000 nested list markers on one line within the bound (micromark via parse.ts)', () => {
     context.f = () => core.lintCold('- '.repeat(N / 2) + 'x');
     vm.runInContext('run(f)', context, { timeout: LINT_BOUND_MS });
   });
-  // Repro: remark-parse (micromark) is superlinear on many unmatched emphasis markers: parseMarkdown('**a'.repeat(n))
+  // Repro: remark-parse (micromark) is superlinear on many unmatched emphasis markers: parsing '**a'.repeat(n)
   // takes 0.6 s for n = 8 000, 5 s for 16 000 and 15 s for 33 334 (100 KB).
   it('lints 33 334 unmatched »**« within the bound (micromark attention via parse.ts)', () => {
     context.f = () => core.lintCold('Vores kerneopgave er at ' + '**a'.repeat(N / 3));

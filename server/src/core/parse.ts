@@ -29,20 +29,8 @@ const withoutFrontmatter = unified().use(remarkParse).use(remarkGfmProse);
 const plainWithFrontmatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 const plain = unified().use(remarkParse);
 
-function processorFor(text: string, first: boolean) {
-  return processor(needsGfm(text, 0, text.length), first);
-}
-
 function processor(gfm: boolean, first: boolean) {
   return first ? (gfm ? withFrontmatter : plainWithFrontmatter) : gfm ? withoutFrontmatter : plain;
-}
-
-/**
- * Parses Markdown into an mdast tree (positions included): `first` for the start of a document (front matter
- * allowed); the GFM extensions only when the text could hold a table or strikethrough (see `needsGfm`).
- */
-export function parseMarkdown(source: string, first = true): Root {
-  return processorFor(source, first).parse(source) as Root;
 }
 
 /**
