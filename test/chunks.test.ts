@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkRanges, parseDocument } from '../server/src/core/parse';
+import { chunkRanges, parseDocument } from '../server/src/core/text/parse';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -11,7 +11,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { generateDocument } from '../scripts/generate';
-import { sourceStart } from '../server/src/core/offsets';
+import { sourceStart } from '../server/src/core/text/offsets';
 
 function view(md: string, chunked: boolean) {
   const doc = parseDocument(md, { chunked });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../server/src/core/config';
 import { DocumentLinter, lint } from '../server/src/core/lint';
-import { chunkRanges, clearParseCache, diffTexts, parseDocument, type ParsedDocument } from '../server/src/core/parse';
+import { chunkRanges, clearParseCache, diffTexts, parseDocument, type ParsedDocument } from '../server/src/core/text/parse';
 import { generateDocument } from '../scripts/generate';
 
 const PIECES = [
@@ -19,7 +19,7 @@ function rng(seed: number) {
   };
 }
 
-import { sourceEnd, sourceStart } from '../server/src/core/offsets';
+import { sourceEnd, sourceStart } from '../server/src/core/text/offsets';
 /** Everything a client can see of a lint result, positions included. */
 function view(source: string, r: ReturnType<typeof lint>) {
   return {

@@ -1,6 +1,6 @@
 // Target groups, including compounds, without look-alikes.
 import { describe, expect, it } from 'vitest';
-import { activityOf, targetGroupOf } from '../server/src/core/lexicon';
+import { activityOf, targetGroupOf } from '../server/src/core/reading/lexicon';
 
 describe('target groups', () => {
   const heads: [string, string][] = [

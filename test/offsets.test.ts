@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OffsetMapBuilder, sourceEnd, sourceStart } from '../server/src/core/offsets';
-import { parseDocument } from '../server/src/core/parse';
+import { OffsetMapBuilder, sourceEnd, sourceStart } from '../server/src/core/text/offsets';
+import { parseDocument } from '../server/src/core/text/parse';
 import { generateDocument } from '../scripts/generate';
 
 type Step = { kind: 'push'; chars: string; start: number; width: number } | { kind: 'copy'; chars: string; start: number };

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentLinter, lint } from '../server/src/core/lint';
-import { clearParseCache } from '../server/src/core/parse';
+import { clearParseCache } from '../server/src/core/text/parse';
 import { applyEdit, baseDocument, edit, fcParams, fileName, fuzzRuns, LONG } from './helpers/markdown-arb';
 import { checkRanges, progress, view } from './helpers/properties';
 

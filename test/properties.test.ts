@@ -5,9 +5,9 @@
 // path to replay it with `fc.assert(…, { seed, path })`.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checklistOf } from '../server/src/core/checklist';
+import { checklistOf } from '../server/src/core/reading/checklist';
 import { lint } from '../server/src/core/lint';
-import { clearParseCache } from '../server/src/core/parse';
+import { clearParseCache } from '../server/src/core/text/parse';
 import { ruleDocsUrl } from '../server/src/core/rules/index';
 import { toDiagnostic } from '../server/src/diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt } from '../server/src/features';
@@ -42,7 +42,7 @@ describe('properties of the core', () => {
 
 describe('deep nesting (once a stack overflow in parse.ts)', () => {
   // Repro: lint('> '.repeat(5000) + 'Vores kerneopgave er at undervise.') throws »RangeError: Maximum call stack
-  // size exceeded« from collectBlocks in server/src/core/parse.ts, which recurses once per nesting level
+  // size exceeded« from collectBlocks in server/src/core/text/parse.ts, which recurses once per nesting level
   // (remark-parse itself parses it). Found by the property above before deep quotes were capped at
   // MAX_QUOTE_DEPTH. parse.ts now walks the tree without recursion, and reads a line nested more than 32 deep as
   // no prose.
@@ -73,7 +73,7 @@ describe('a leading byte-order mark (once a parse.ts failure)', () => {
 describe('a NUL character (once a parse.ts failure)', () => {
   // Repro: in lint('a\u0000b Vores kerneopgave er at undervise eleverne.\n') every character after the NUL maps
   // to offset 46, so the finding on »undervise« is not on »undervise«. micromark decodes U+0000 as U+FFFD, and
-  // alignText in server/src/core/parse.ts, finding no U+FFFD in the source, skips to the end of the text node.
+  // alignText in server/src/core/text/parse.ts, finding no U+FFFD in the source, skips to the end of the text node.
   // With CRLF a range can then end between \r and \n (no LSP position): found by the features property in the
   // 10 000-case fuzz run (counterexample »\u0000 \r\n `kode` kerneopgave«, whole-file unit, after 9 284 runs).
   // The CLI refuses files with NUL bytes; an LSP client can send them. parse.ts now maps U+FFFD to a NUL in the

@@ -1,7 +1,7 @@
 // Danish sentence and word splitting with exact source positions.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../server/src/core/parse';
-import { sentencesOf } from '../server/src/core/tokenize';
+import { parseDocument } from '../server/src/core/text/parse';
+import { sentencesOf } from '../server/src/core/text/tokenize';
 
 function sentences(markdown: string): string[] {
   const doc = parseDocument(markdown);

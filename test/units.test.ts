@@ -1,7 +1,7 @@
 // Which parts of a document are kerneopgave units, and which stay silent.
 import { describe, expect, it } from 'vitest';
-import { parseDocument } from '../server/src/core/parse';
-import { findUnits, isKerneopgaveHeading } from '../server/src/core/units';
+import { parseDocument } from '../server/src/core/text/parse';
+import { findUnits, isKerneopgaveHeading } from '../server/src/core/statements/units';
 
 const units = (md: string, fileName?: string) => findUnits(parseDocument(md), fileName);
 

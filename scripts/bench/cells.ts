@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { DocumentLinter, lint } from '../../server/src/core/lint';
-import { chunkRanges, clearParseCache, parseChunkMarkdown } from '../../server/src/core/parse';
+import { chunkRanges, clearParseCache, parseChunkMarkdown } from '../../server/src/core/text/parse';
 
 export type Pipeline = 'remark' | 'chunked' | 'markdownlint' | 'lint' | 'edit';
 

@@ -6,7 +6,7 @@ import { defaultSettings, type KerneopgaveSettings } from './core/config';
 import { lint, type LintResult } from './core/lint';
 import { formatReport } from './core/report';
 import { collectFiles, readMarkdown } from './files';
-import { pick } from './core/rule';
+import { pick } from './core/rules/rule';
 import { RULES, ruleDocsUrl } from './core/rules/index';
 import type { Finding, Locale } from './core/types';
 import { formatJson, formatSarif, formatStylish, type FileResult } from './formatters';

@@ -11,13 +11,13 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { DIMENSIONS } from './core/data/dimensioner';
-import { checklistOf } from './core/checklist';
+import { checklistOf } from './core/reading/checklist';
 import { definitionHover, dimensionHover } from './core/guidance';
 import type { LintResult } from './core/lint';
-import { pick } from './core/rule';
+import { pick } from './core/rules/rule';
 import { ruleById } from './core/rules/index';
 import type { Locale, ProseBlock } from './core/types';
-import { sourceEnd } from './core/offsets';
+import { sourceEnd } from './core/text/offsets';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const OPEN_GUIDANCE_COMMAND = 'kerneopgave.openGuidance';

@@ -1,8 +1,8 @@
 // CLI output formats: stylish (for people), json (stable contract), sarif (GitHub code scanning).
 import { pathToFileURL } from 'node:url';
 import type { LintResult } from './core/lint';
-import { LineIndex } from './core/parse';
-import { pick } from './core/rule';
+import { LineIndex } from './core/text/parse';
+import { pick } from './core/rules/rule';
 import { RULES } from './core/rules/index';
 import type { Finding, Locale, Severity } from './core/types';
 

@@ -21,7 +21,7 @@ import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND } from './features';
-import { checklistOf } from './core/checklist';
+import { checklistOf } from './core/reading/checklist';
 import { formatReport, type ReportFile } from './core/report';
 import { collectFiles, readMarkdown } from './files';
 import { HeapCompactor } from './heap';

@@ -2,12 +2,12 @@
 // regex safety test after it has put its recording RegExp constructor in place, and functions that run their
 // code paths (so expressions built lazily get built).
 import { parseConfigText, validateSettings } from '../../server/src/core/config';
-import { checklistOf } from '../../server/src/core/checklist';
+import { checklistOf } from '../../server/src/core/reading/checklist';
 import { lint } from '../../server/src/core/lint';
-import { clearParseCache } from '../../server/src/core/parse';
+import { clearParseCache } from '../../server/src/core/text/parse';
 import { formatReport } from '../../server/src/core/report';
 import { ruleDocsUrl } from '../../server/src/core/rules/index';
-import { sentencesOf } from '../../server/src/core/tokenize';
+import { sentencesOf } from '../../server/src/core/text/tokenize';
 import type { Locale, ProseBlock } from '../../server/src/core/types';
 import { toDiagnostic } from '../../server/src/diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt } from '../../server/src/features';

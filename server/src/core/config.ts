@@ -1,6 +1,6 @@
 // Settings: per-rule severity, enable, language. Validates user input and explains what is wrong.
 import { RULES, ruleById } from './rules/index';
-import type { Localized } from './rule';
+import type { Localized } from './rules/rule';
 import type { Locale, SeveritySetting } from './types';
 
 export interface KerneopgaveSettings {

@@ -1,6 +1,6 @@
 // Guidance texts for hover: what a kerneopgave is, the three perspectives, the dimensions. Our own words.
 import { DIMENSIONS } from './data/dimensioner';
-import { pick, type Localized } from './rule';
+import { pick, type Localized } from './rules/rule';
 import type { DimensionKey, Locale } from './types';
 
 const DEFINITION: Localized = {

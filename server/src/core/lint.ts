@@ -1,11 +1,11 @@
 // The lint entry point: Markdown in, findings out. Called by the server, the CLI, the eval and the tests.
 import { severityOf, defaultSettings, type KerneopgaveSettings } from './config';
-import { isDisabled, parseDirectives, unitDisabledIds } from './control';
-import { originOfBlock, parseDocument, type ParsedDocument } from './parse';
-import type { ReportInput, Rule } from './rule';
+import { isDisabled, parseDirectives, unitDisabledIds } from './statements/control';
+import { originOfBlock, parseDocument, type ParsedDocument } from './text/parse';
+import type { ReportInput, Rule } from './rules/rule';
 import { RULES } from './rules/index';
 import type { Finding, KerneopgaveUnit, Locale, Severity } from './types';
-import { findUnits, setUnitOrigin } from './units';
+import { findUnits, setUnitOrigin } from './statements/units';
 
 /** Findings at the same place are ordered by rule id (as `localeCompare` orders them, computed once). */
 const RANK = new Map(

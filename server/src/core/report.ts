@@ -1,8 +1,8 @@
 // A Markdown report over many files: every unit with file and line, its checklist, its findings and the
 // questions that remain, and a summary table. Good enough to print and bring to a MED meeting.
-import { checklistOf } from './checklist';
+import { checklistOf } from './reading/checklist';
 import type { LintResult } from './lint';
-import { pick } from './rule';
+import { pick } from './rules/rule';
 import type { Locale } from './types';
 
 export interface ReportFile {

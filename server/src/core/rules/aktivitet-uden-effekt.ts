@@ -1,8 +1,8 @@
 // aktivitet-uden-effekt: the statement names what the staff do and no effect for the citizen (version 1).
-import { activitiesIn } from '../activity';
-import { findEffect, isGroupWord } from '../effect';
-import { pick, type Rule } from '../rule';
-import { statementSentences } from '../units';
+import { activitiesIn } from '../reading/activity';
+import { findEffect, isGroupWord } from '../reading/effect';
+import { pick, type Rule } from './rule';
+import { statementSentences } from '../statements/units';
 
 export const aktivitetUdenEffekt: Rule = {
   id: 'aktivitet-uden-effekt',

@@ -1,7 +1,7 @@
 // aktivitetsliste: the statement tries to hold all the unit's activities (three or more).
-import { activitiesIn } from '../activity';
-import { pick, type Rule } from '../rule';
-import { statementSentences } from '../units';
+import { activitiesIn } from '../reading/activity';
+import { pick, type Rule } from './rule';
+import { statementSentences } from '../statements/units';
 
 export const aktivitetsliste: Rule = {
   id: 'aktivitetsliste',

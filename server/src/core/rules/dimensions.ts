@@ -1,9 +1,9 @@
 // dimension-vaerdi, dimension-ambition, dimension-tilgang, dimension-maalgruppe: one factory over one table.
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
-import { dimensionsOf } from '../dimensions';
-import { targetGroupOf } from '../lexicon';
-import { pick, type Rule, type RuleContext } from '../rule';
-import { unitSentences } from '../units';
+import { dimensionsOf } from '../reading/dimensions';
+import { targetGroupOf } from '../reading/lexicon';
+import { pick, type Rule, type RuleContext } from './rule';
+import { unitSentences } from '../statements/units';
 
 function makeDimensionRule(d: DimensionEntry): Rule {
   return {

@@ -1,9 +1,9 @@
 // for-abstrakt: fine words with no concrete target group (»gode livsvilkår«, »høj kvalitet«, »bedst mulig«).
 import { ABSTRACT_PHRASES } from '../data/signaler';
-import { concreteGroup } from '../dimensions';
-import { findPhrase } from '../phrases';
-import { pick, type Rule } from '../rule';
-import { statementSentences, unitSentences } from '../units';
+import { concreteGroup } from '../reading/dimensions';
+import { findPhrase } from '../text/phrases';
+import { pick, type Rule } from './rule';
+import { statementSentences, unitSentences } from '../statements/units';
 
 export const forAbstrakt: Rule = {
   id: 'for-abstrakt',

@@ -1,10 +1,10 @@
 // for-eller-med: the statement solves the task *for* the citizens, with no sign of doing it *with* them.
 import { WITH_CITIZENS } from '../data/signaler';
-import { dimensionsOf } from '../dimensions';
-import { isGroupWord } from '../effect';
-import { findPhrase } from '../phrases';
-import { pick, type Rule } from '../rule';
-import { statementSentences, unitSentences } from '../units';
+import { dimensionsOf } from '../reading/dimensions';
+import { isGroupWord } from '../reading/effect';
+import { findPhrase } from '../text/phrases';
+import { pick, type Rule } from './rule';
+import { statementSentences, unitSentences } from '../statements/units';
 
 export const forEllerMed: Rule = {
   id: 'for-eller-med',

@@ -1,5 +1,5 @@
 // The rule registry: every rule the linter knows, in the order findings are reported.
-import type { Rule } from '../rule';
+import type { Rule } from './rule';
 import { aktivitetUdenEffekt } from './aktivitet-uden-effekt';
 import { aktivitetsliste } from './aktivitetsliste';
 import { dimensionRules } from './dimensions';

@@ -1,8 +1,8 @@
 // ingen-effekt: the statement names neither an activity nor an effect for the citizen (»Patienten i centrum«).
-import { activitiesIn } from '../activity';
-import { findEffect } from '../effect';
-import { pick, type Rule } from '../rule';
-import { statementSentences } from '../units';
+import { activitiesIn } from '../reading/activity';
+import { findEffect } from '../reading/effect';
+import { pick, type Rule } from './rule';
+import { statementSentences } from '../statements/units';
 
 export const ingenEffekt: Rule = {
   id: 'ingen-effekt',

@@ -1,6 +1,6 @@
 // lix: the statement's LIX readability above a configurable threshold (a hint, never a gate).
-import { pick, type Rule } from '../rule';
-import { statementSentences } from '../units';
+import { pick, type Rule } from './rule';
+import { statementSentences } from '../statements/units';
 import type { Sentence } from '../types';
 
 /** LIX = words/sentences + 100 · long words/words; long = 7 or more letters; a sentence needs a word. */

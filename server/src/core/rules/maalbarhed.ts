@@ -1,8 +1,8 @@
 // maalbarhed: nothing in the unit would let the workplace know whether it succeeds.
 import { MEASURABLE } from '../data/signaler';
-import { findPhrase } from '../phrases';
-import { pick, type Rule } from '../rule';
-import { sentencesOf } from '../tokenize';
+import { findPhrase } from '../text/phrases';
+import { pick, type Rule } from './rule';
+import { sentencesOf } from '../text/tokenize';
 
 const FOLLOW_UP_HEADING = /(opfølgning|følger op|måling|evaluering|resultat|succeskriter|indikator)/iu;
 

@@ -1,8 +1,8 @@
 // tidshorisont: no short- or long-term effect named.
 import { HORIZON } from '../data/signaler';
-import { findPhrase } from '../phrases';
-import { pick, type Rule } from '../rule';
-import { unitSentences } from '../units';
+import { findPhrase } from '../text/phrases';
+import { pick, type Rule } from './rule';
+import { unitSentences } from '../statements/units';
 
 export const tidshorisont: Rule = {
   id: 'tidshorisont',

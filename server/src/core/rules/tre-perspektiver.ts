@@ -1,8 +1,8 @@
 // tre-perspektiver: a kerneopgave section or medarbejdergrundlag does not address the formelle, udførte and
 // oplevede kerneopgave (Fremfærd).
 import { PERSPECTIVES } from '../data/signaler';
-import { pick, type Rule } from '../rule';
-import { originOfBlock } from '../parse';
+import { pick, type Rule } from './rule';
+import { originOfBlock } from '../text/parse';
 import type { ProseBlock } from '../types';
 
 type Perspective = keyof typeof PERSPECTIVES;

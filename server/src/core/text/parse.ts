@@ -9,7 +9,7 @@ import type { Processor } from 'unified';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { OffsetMapBuilder } from './offsets';
-import { ORIGIN, type BlockKind, type OffsetRange, type ProseBlock } from './types';
+import { ORIGIN, type BlockKind, type OffsetRange, type ProseBlock } from '../types';
 
 /**
  * The parts of GFM that change what is prose: tables (never prose) and strikethrough. remark-gfm's other parts

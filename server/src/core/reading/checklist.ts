@@ -1,11 +1,11 @@
 // The checklist of a unit: version, the four dimensions present or missing, LIX, and the questions that remain.
-import { DIMENSIONS } from './data/dimensioner';
+import { DIMENSIONS } from '../data/dimensioner';
 import { dimensionsOf } from './dimensions';
 import { findEffect } from './effect';
-import { pick } from './rule';
-import { lixOf } from './rules/lix';
-import type { DimensionKey, KerneopgaveUnit, Locale } from './types';
-import { originOfUnit, statementSentences } from './units';
+import { pick } from '../rules/rule';
+import { lixOf } from '../rules/lix';
+import type { DimensionKey, KerneopgaveUnit, Locale } from '../types';
+import { originOfUnit, statementSentences } from '../statements/units';
 
 export interface Checklist {
   version: 1 | 2;

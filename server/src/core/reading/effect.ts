@@ -17,9 +17,9 @@ import {
   OUTCOME_VERBS,
   STATE_WORDS,
   WEAK_OUTCOME_VERBS,
-} from './data/effekt';
+} from '../data/effekt';
 import { activityOf, targetGroupOf } from './lexicon';
-import type { OffsetRange, Sentence, Word } from './types';
+import type { OffsetRange, Sentence, Word } from '../types';
 
 export type EffectKind = 'subject' | 'purpose' | 'nominal';
 

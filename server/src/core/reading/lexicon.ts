@@ -1,11 +1,11 @@
 // Lookup tables built once from the word lists in data/: activity forms and target groups (with compounds).
-import { ACTIVITY_VERBS, type ActivityEntry } from './data/aktiviteter';
+import { ACTIVITY_VERBS, type ActivityEntry } from '../data/aktiviteter';
 import {
   DERIVATIONAL_TAILS,
   TARGET_GROUPS,
   TARGET_STOP_WORDS,
   type TargetGroupEntry,
-} from './data/maalgrupper';
+} from '../data/maalgrupper';
 
 const AGE_GROUP: TargetGroupEntry = { lemma: 'aldersgruppe', forms: [], combining: [], generic: false, note: 'En aldersgruppe er en konkret målgruppe.' };
 

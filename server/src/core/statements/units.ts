@@ -4,10 +4,10 @@
 // (»Vores kerneopgave«, »Kerneopgaven for hjemmeplejen«), or (c) a paragraph or list item that states one
 // (»Vores kerneopgave er at …«, »Det er skolens kerneopgave at …«). Prose that merely talks about
 // kerneopgaver (»Vi har drøftet kerneopgaven på personalemødet«) is not a unit.
-import { DIMENSIONS } from './data/dimensioner';
-import { originOfBlock, type ParsedDocument } from './parse';
-import { sentencesOf } from './tokenize';
-import type { DimensionKey, DimensionSection, KerneopgaveUnit, OffsetRange, ProseBlock } from './types';
+import { DIMENSIONS } from '../data/dimensioner';
+import { originOfBlock, type ParsedDocument } from '../text/parse';
+import { sentencesOf } from '../text/tokenize';
+import type { DimensionKey, DimensionSection, KerneopgaveUnit, OffsetRange, ProseBlock } from '../types';
 
 const OWNER = String.raw`(?:vores|vor|min|mit|jeres|deres|den|denne|vi har en|[\p{L}\p{N}.\-'’]+s|[\p{L}\p{N}.\-'’]+ens|[\p{L}\p{N}.\-'’]+ets)`;
 const HEADING_UNIT = new RegExp(

@@ -1,7 +1,7 @@
 // The shape of a rule: an id, titles, tags, a default severity and one check function.
-import type { KerneopgaveSettings } from './config';
-import type { ParsedDocument } from './parse';
-import type { FindingData, KerneopgaveUnit, Locale, OffsetRange, Severity } from './types';
+import type { KerneopgaveSettings } from '../config';
+import type { ParsedDocument } from '../text/parse';
+import type { FindingData, KerneopgaveUnit, Locale, OffsetRange, Severity } from '../types';
 
 export type Localized = Readonly<Record<Locale, string>>;
 

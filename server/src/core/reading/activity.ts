@@ -1,8 +1,8 @@
 // Finds the staff activities of a sentence: activity-verb forms used as activities (homographs checked in context).
-import { CONTEXT_DEPENDENT_FORMS, type ActivityEntry } from './data/aktiviteter';
+import { CONTEXT_DEPENDENT_FORMS, type ActivityEntry } from '../data/aktiviteter';
 import { activityOf } from './lexicon';
 import { isGroupWord } from './effect';
-import type { Word } from './types';
+import type { Word } from '../types';
 
 export interface ActivityUse {
   word: Word;

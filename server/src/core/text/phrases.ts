@@ -1,5 +1,5 @@
 // Matches lists of multi-word phrases (lower case, whole words) against the words of a sentence.
-import type { OffsetRange, Word } from './types';
+import type { OffsetRange, Word } from '../types';
 
 export interface PhraseMatch extends OffsetRange {
   phrase: string;

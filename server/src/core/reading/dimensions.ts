@@ -1,10 +1,10 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
-import { DIMENSIONS, type DimensionEntry } from './data/dimensioner';
+import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { findEffect, isGroupWord } from './effect';
-import { OUTCOME_VERBS } from './data/effekt';
+import { OUTCOME_VERBS } from '../data/effekt';
 import { activityOf, targetGroupOf } from './lexicon';
-import { unitSentences } from './units';
-import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from './types';
+import { unitSentences } from '../statements/units';
+import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from '../types';
 
 export interface DimensionEvidence extends OffsetRange {
   source: 'heading' | 'text';

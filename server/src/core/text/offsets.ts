@@ -1,6 +1,6 @@
 // Where each character of a block's decoded text came from in the source, stored as runs: most prose is copied
 // from the source one character for one, so a paragraph needs a few numbers instead of two per character.
-import type { ProseBlock } from './types';
+import type { ProseBlock } from '../types';
 
 /**
  * Builds a block's text and its run-length offset map: triples (text index, source start relative to the base,

@@ -4,8 +4,8 @@
 // digit (»bl.a. Odense«, »kl. 7«), moves the closing »“« and »«« into the next sentence, and misses the sentence
 // end after »m.m.« and »osv.«. This splitter is written for Danish from the start and works on the decoded text
 // of one block, so it is linear and needs no realignment.
-import { NON_FINAL_ABBREVIATIONS, MAY_END_ABBREVIATIONS } from './data/abbreviations';
-import type { ProseBlock, Sentence, Word } from './types';
+import { NON_FINAL_ABBREVIATIONS, MAY_END_ABBREVIATIONS } from '../data/abbreviations';
+import type { ProseBlock, Sentence, Word } from '../types';
 import { sourceEnd, sourceStart } from './offsets';
 
 const WORD = /[\p{L}\p{N}]+(?:[.'’\-/][\p{L}\p{N}]+)*-?/gu;
