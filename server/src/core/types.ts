@@ -76,6 +76,11 @@ export interface KerneopgaveUnit extends OffsetRange {
   anchor: OffsetRange;
   /** A short name for outline and reports. */
   title: string;
+  /**
+   * The label that introduces the statement, as the text has it (»Kerneopgaven er«, »LÆRING«, »Vores mission«), or
+   * undefined when the statement has none (a whole *.kerneopgave.md file, a bare statement).
+   */
+  label?: string;
 }
 
 /** A finding of a rule, before settings turn it into a diagnostic. */
