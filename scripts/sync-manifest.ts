@@ -40,6 +40,10 @@ const SETTING_TEXTS: Record<string, Texts> = {
     en: 'Hold back questions about the paragraph or list item you are typing in until you pause.',
     da: 'Vent med spørgsmål til det afsnit eller punkt, du skriver i, til du holder en pause.',
   },
+  'config.labels.description': {
+    en: 'Other names your workplace uses for its kerneopgave (for example "mission", "formål", "vision", "vores opgave"): statements introduced by them are checked too. In *.kerneopgave.md files these four are always read.',
+    da: 'Andre navne, jeres arbejdsplads bruger om kerneopgaven (fx "mission", "formål", "vision", "vores opgave"): udsagn, de indleder, bliver også tjekket. I *.kerneopgave.md-filer læses de fire altid.',
+  },
 };
 
 /** Danish texts for the .kerneopgave.json schema (a JSON schema cannot be localized). */
@@ -47,6 +51,7 @@ const SCHEMA_TEXTS = {
   lixThreshold: SETTING_TEXTS['config.lixThreshold.description'].da,
   codeLens: SETTING_TEXTS['config.codeLens.description'].da,
   focusMode: SETTING_TEXTS['config.focusMode.description'].da,
+  labels: SETTING_TEXTS['config.labels.description'].da,
 };
 
 const nls = (key: string): string => {
@@ -75,6 +80,7 @@ const properties: Record<string, unknown> = {
   },
   'kerneopgave.codeLens': { type: 'boolean', default: true, scope: 'resource', description: nls('config.codeLens.description') },
   'kerneopgave.focusMode': { type: 'boolean', default: false, scope: 'resource', description: nls('config.focusMode.description') },
+  'kerneopgave.labels': { type: 'array', items: { type: 'string' }, default: [], scope: 'resource', description: nls('config.labels.description') },
 };
 const ruleTexts: Record<string, Texts> = {};
 for (const rule of RULES) {
@@ -114,6 +120,7 @@ schema.properties.lixThreshold = {
 };
 schema.properties.codeLens = { type: 'boolean', default: true, description: SCHEMA_TEXTS.codeLens };
 schema.properties.focusMode = { type: 'boolean', default: false, description: SCHEMA_TEXTS.focusMode };
+schema.properties.labels = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 60 }, default: [], description: SCHEMA_TEXTS.labels };
 schema.properties.rules.properties = Object.fromEntries(
   RULES.map((r) => [r.id, { type: 'string', enum: [...SEVERITY_SETTINGS], default: r.defaultSeverity, description: r.description.da }]),
 );

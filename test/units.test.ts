@@ -20,7 +20,6 @@ describe('statement units', () => {
     "Det er skolens kerneopgave at lære eleverne at læse.",
     'Vi har talt længe om det. Vores kerneopgave er derfor at give børnene en god start.',
     'Kerneopgaven for hjemmeplejen er at borgerne kan blive i eget hjem.',
-    'Vores fælles kerneopgave er:',
   ];
   const talking = [
     'Vi har drøftet vores kerneopgave på personalemødet.',
@@ -29,6 +28,8 @@ describe('statement units', () => {
     'Vi sikrer, at der er kaffe.',
     'Kerneopgaver blev et populært begreb i 2014.',
     'Ledelse af kerneopgaven kræver tid.',
+    'Vores fælles kerneopgave er:',
+    'Kerneopgaven',
   ];
   for (const t of stating) it(`finds a unit in: ${t}`, () => expect(units(t)).toHaveLength(1));
   for (const t of talking) it(`finds no unit in: ${t}`, () => expect(units(t)).toHaveLength(0));
@@ -36,7 +37,9 @@ describe('statement units', () => {
   it('takes the list after a statement that ends with a colon', () => {
     const found = units('Vores kerneopgave er:\n\n- at børnene trives\n- at de lærer\n\nAndet afsnit.\n');
     expect(found).toHaveLength(1);
-    expect(found[0].statement).toHaveLength(3);
+    expect(found[0].statement).toHaveLength(2);
+    expect(found[0].all).toHaveLength(3);
+    expect(found[0].label).toBe('Vores kerneopgave');
   });
 });
 
@@ -64,5 +67,96 @@ describe('section and file units', () => {
 describe('negated statements', () => {
   it('»Det er ikke vores kerneopgave at …« is not a statement', () => {
     expect(units('Det er ikke vores kerneopgave at passe hunde.')).toHaveLength(0);
+  });
+});
+
+describe('the shapes real documents state a kerneopgave in', () => {
+  const body = (md: string, u: { body: { start: number; end: number } }) => md.slice(u.body.start, u.body.end);
+
+  it('a label paragraph and the statement in the next paragraph are one unit, ranged on the statement', () => {
+    const md = 'Om os\n\nKerneopgaven er:\n\nAt de ældre i kommunen kan leve det liv, de ønsker.\n\nVi arbejder i teams.\n';
+    const found = units(md);
+    expect(found).toHaveLength(1);
+    expect(body(md, found[0])).toBe('At de ældre i kommunen kan leve det liv, de ønsker.');
+    expect(found[0].label).toBe('Kerneopgaven');
+    expect(md.slice(found[0].anchor.start, found[0].anchor.end)).toBe('Kerneopgaven');
+  });
+
+  it('a label followed by a quote takes the quoted paragraph', () => {
+    const md = 'Vores kerneopgave\n\n> At alle elever forlader skolen med lyst til at lære mere.\n';
+    const found = units(md);
+    expect(found).toHaveLength(1);
+    expect(body(md, found[0])).toBe('At alle elever forlader skolen med lyst til at lære mere.');
+  });
+
+  it('a plural label gives one unit per labelled paragraph, named by its label', () => {
+    const md =
+      'Kerneopgaverne er:\n\nTRYGHED: At borgerne føler sig trygge i deres eget hjem.\n\nSUNDHED: At den enkelte borger kan klare mest muligt selv.\n\nFællesskab: At ingen ældre sidder alene mod deres vilje.\n\nVi følger op hvert år.\n';
+    const found = units(md);
+    expect(found.map((u) => u.title)).toEqual(['TRYGHED', 'SUNDHED', 'Fællesskab']);
+    expect(body(md, found[0])).toBe('At borgerne føler sig trygge i deres eget hjem.');
+    expect(found.every((u) => u.label)).toBe(true);
+  });
+
+  it('a plural heading gives one unit per list item', () => {
+    const md = '## Vores kerneopgaver\n\n- At børnene trives i hverdagen.\n- At de unge får en uddannelse.\n\n## Kompetencer\n\nVi lærer af hinanden.\n';
+    const found = units(md);
+    expect(found.map((u) => body(md, u))).toEqual(['At børnene trives i hverdagen.', 'At de unge får en uddannelse.']);
+  });
+
+  it('the statement inside a sentence about it: »består i »at …««', () => {
+    const md = 'Kerneopgaven bygger på kommunens strategi og består i »at give de unge et fællesskab, de kan vokse i«. Det er vigtigt.\n';
+    const found = units(md);
+    expect(found).toHaveLength(1);
+    expect(body(md, found[0])).toBe('at give de unge et fællesskab, de kan vokse i');
+  });
+
+  it('»… lyder: »…««', () => {
+    const md = 'Vores kerneopgave lyder: ”At hver borger oplever en hverdag med mening”.\n';
+    expect(units(md).map((u) => body(md, u))).toEqual(['At hver borger oplever en hverdag med mening']);
+  });
+
+  it('an insertion between the verb and the statement; the next sentence is not part of it', () => {
+    const md = 'Kerneopgaven er, sammen med forældrene, at give hvert barn lyst til at lære. Arbejdet med kerneopgaven tager tid.\n';
+    const found = units(md);
+    expect(found).toHaveLength(1);
+    expect(body(md, found[0])).toBe('Kerneopgaven er, sammen med forældrene, at give hvert barn lyst til at lære.');
+  });
+
+  it('a label without a verb: »Vores kerneopgave: At …«', () => {
+    const md = 'Vores kerneopgave: At de unge i klubben finder noget, de brænder for.\n';
+    expect(units(md).map((u) => body(md, u))).toEqual(['At de unge i klubben finder noget, de brænder for.']);
+  });
+
+  it('a heading line pasted from Word without »#«, in the same paragraph or the next', () => {
+    const same = 'Vores kerneopgave\nAt borgerne kommer godt hjem fra hospitalet.\n';
+    expect(units(same).map((u) => body(same, u))).toEqual(['At borgerne kommer godt hjem fra hospitalet.']);
+    const next = 'Kerneopgaven\n\nAt borgerne kommer godt hjem fra hospitalet.\n';
+    expect(units(next).map((u) => body(next, u))).toEqual(['At borgerne kommer godt hjem fra hospitalet.']);
+  });
+
+  it('other labels only where asked for: settings or a *.kerneopgave.md file', () => {
+    const md = 'Formål med mødet: at planlægge temadagen.\n\nVores mission er at give alle børn en god start.\n';
+    expect(units(md)).toHaveLength(0);
+    const asked = findUnits(parseDocument(md), 'notat.md', { labels: ['mission'] });
+    expect(asked.map((u) => body(md, u))).toEqual(['Vores mission er at give alle børn en god start.']);
+    const file = 'Mission: At alle børn får en god start.\n\nVision: At vi er kendt for et godt samarbejde med forældrene.\n';
+    expect(findUnits(parseDocument(file), 'x.kerneopgave.md').map((u) => u.label)).toEqual(['Mission', 'Vision']);
+  });
+
+  it('an agenda item in minutes is not a unit', () => {
+    expect(units('# Referat\n\n## 3. Kerneopgaven\n\nVi drøftede udkastet og aftalte at arbejde videre.\n')).toHaveLength(0);
+    expect(units('Kerneopgaven\n\nUdvalget drøftede oplægget.\n')).toHaveLength(0);
+  });
+
+  it('prose that mentions the kerneopgave is not a unit', () => {
+    for (const t of ['Udfoldelsen af kerneopgaven sker i hverdagen.', 'Læs kerneopgaverne her.', 'Hvad betyder kerneopgaven for dig?', 'Et af vores pejlemærker er vores kerneopgaver.']) {
+      expect(units(t), t).toHaveLength(0);
+    }
+  });
+
+  it('two statements in one paragraph are two units', () => {
+    const md = 'Vores kerneopgave er at børnene trives. Skolens kerneopgave er at eleverne lærer.\n';
+    expect(units(md)).toHaveLength(2);
   });
 });

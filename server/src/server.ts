@@ -140,6 +140,7 @@ function fromEditor(raw: unknown): KerneopgaveSettings {
     if (typeof r.lixThreshold === 'number') input.lixThreshold = r.lixThreshold;
     if (typeof r.codeLens === 'boolean') input.codeLens = r.codeLens;
     if (typeof r.focusMode === 'boolean') input.focusMode = r.focusMode;
+    if (Array.isArray(r.labels)) input.labels = r.labels;
   }
   const { settings, problems } = validateSettings(input);
   for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message[clientLocale]}`);

@@ -14,6 +14,8 @@ export interface KerneopgaveSettings {
   codeLens: boolean;
   /** Hold back findings on the sentence being typed until the writer pauses. */
   focusMode: boolean;
+  /** Labels read besides »kerneopgave« (»mission«, »formål«, »vision«, »vores opgave«); none by default. */
+  labels: string[];
 }
 
 export const DEFAULT_LIX_THRESHOLD = 45;
@@ -22,7 +24,7 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'in
 
 /** The defaults: every rule at its own default severity. */
 export function defaultSettings(): KerneopgaveSettings {
-  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD, codeLens: true, focusMode: false };
+  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD, codeLens: true, focusMode: false, labels: [] };
 }
 
 export interface ConfigProblem {
@@ -42,7 +44,7 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
   settings: KerneopgaveSettings;
   problems: ConfigProblem[];
 } {
-  const settings: KerneopgaveSettings = { ...base, rules: { ...base.rules } };
+  const settings: KerneopgaveSettings = { ...base, rules: { ...base.rules }, labels: [...base.labels] };
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { settings, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
@@ -66,6 +68,16 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
       case 'lixThreshold':
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100) settings.lixThreshold = value;
         else problems.push({ path: 'lixThreshold', message: { da: `skal være et tal mellem 0 og 100, ikke ${shown(value)}`, en: `must be a number from 0 to 100, not ${shown(value)}` } });
+        break;
+      case 'labels':
+        if (Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 60)) {
+          settings.labels = (value as string[]).map((v) => v.trim());
+        } else {
+          problems.push({
+            path: 'labels',
+            message: { da: `skal være en liste af ord, fx ["mission", "formål"], ikke ${shown(value)}`, en: `must be a list of words, e.g. ["mission", "formål"], not ${shown(value)}` },
+          });
+        }
         break;
       case 'rules':
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {

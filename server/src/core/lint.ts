@@ -74,8 +74,8 @@ export class DocumentLinter {
     const directives = parseDirectives(doc.comments);
     // A unit under a »kerneopgave-disable« for every rule is switched off entirely: no questions, no checklist
     // (the generated report quotes statements and starts with such a comment).
-    const units = findUnits(doc, options.fileName).filter(
-      (u) => !isDisabled(directives, ALL_RULES, u.start, doc.lineIndex.lineAt(u.start)) && !unitDisabledIds(directives, u.start, u.end).has('*'),
+    const units = findUnits(doc, options.fileName, { labels: settings.labels }).filter(
+      (u) => !isDisabled(directives, ALL_RULES, u.start, doc.lineIndex.lineAt(u.start)) && !unitDisabledIds(directives, ...controlSpan(u)).has('*'),
     );
     remember(units);
     if (units.length === 0) return { findings: [], units, doc };
@@ -87,7 +87,7 @@ export class DocumentLinter {
     }
     const findings: Finding[] = [];
     for (const unit of units) {
-      const off = unitDisabledIds(directives, unit.start, unit.end);
+      const off = unitDisabledIds(directives, ...controlSpan(unit));
       const before = carried?.get(unit);
       const own: UnitReports = new Map();
       reports.set(unit, own);
@@ -111,6 +111,16 @@ export class DocumentLinter {
   }
 }
 
+/**
+ * Where an inline disable comment applies to a unit: anywhere in its blocks (the quick fix puts it at the end of
+ * the statement's first block, which can run past a statement that is one sentence of a paragraph).
+ */
+function controlSpan(unit: KerneopgaveUnit): [number, number] {
+  const first = unit.all[0];
+  const last = unit.all[unit.all.length - 1];
+  return [Math.min(unit.start, first?.start ?? unit.start), Math.max(unit.end, last?.end ?? unit.end)];
+}
+
 function run(rule: Rule, unit: KerneopgaveUnit, doc: ParsedDocument, locale: Locale, settings: KerneopgaveSettings): ReportInput[] {
   const out: ReportInput[] = [];
   rule.check({ unit, doc, locale, settings, report: (input) => out.push(input) });
@@ -123,8 +133,16 @@ function run(rule: Rule, unit: KerneopgaveUnit, doc: ParsedDocument, locale: Loc
  * no pair.
  */
 function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveUnit[]): Map<KerneopgaveUnit, { reports: UnitReports; shift: number }> {
-  const byFirstBlock = new Map<object, KerneopgaveUnit>();
-  for (const u of previous.units) if (u.all.length > 0) byFirstBlock.set(originOfBlock(u.all[0]), u);
+  // Several units can start in one block (»LÆRING: …« items, two statements in a paragraph): keyed by the first
+  // block and the unit's start relative to it.
+  const byFirstBlock = new Map<object, Map<number, KerneopgaveUnit>>();
+  for (const u of previous.units) {
+    if (u.all.length === 0) continue;
+    const origin = originOfBlock(u.all[0]);
+    let inBlock = byFirstBlock.get(origin);
+    if (!inBlock) byFirstBlock.set(origin, (inBlock = new Map()));
+    inBlock.set(u.start - u.all[0].start, u);
+  }
   const pairs = new Map<KerneopgaveUnit, { reports: UnitReports; shift: number }>();
   const parsed = doc.parsed;
   for (const unit of units) {
@@ -132,8 +150,8 @@ function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveU
     // Only units wholly outside the re-parsed chunks are made of carried blocks. Carried blocks keep their order,
     // so the same first block and the same number of blocks mean the same blocks.
     if (unit.start <= parsed.end && unit.end >= parsed.start) continue;
-    const old = byFirstBlock.get(originOfBlock(unit.all[0]));
-    if (!old || old.kind !== unit.kind || old.all.length !== unit.all.length) continue;
+    const old = byFirstBlock.get(originOfBlock(unit.all[0]))?.get(unit.start - unit.all[0].start);
+    if (!old || old.kind !== unit.kind || old.all.length !== unit.all.length || old.end - old.start !== unit.end - unit.start) continue;
     const reports = previous.reports.get(old);
     if (!reports) continue;
     setUnitOrigin(unit, old);

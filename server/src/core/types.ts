@@ -66,6 +66,11 @@ export type UnitKind = 'file' | 'section' | 'statement';
 export interface KerneopgaveUnit extends OffsetRange {
   kind: UnitKind;
   heading?: ProseBlock;
+  /**
+   * The statement itself, without its label: what the outline, the report and `--format json` quote. `start`/`end`
+   * of the unit run from the label (or heading) to the statement's end.
+   */
+  body: OffsetRange;
   /** The blocks that state the kerneopgave. */
   statement: ProseBlock[];
   /** Every block of the unit, headings included (for checks over a whole section). */
