@@ -18,7 +18,9 @@ import {
   STATE_WORDS,
   WEAK_OUTCOME_VERBS,
 } from '../data/effekt';
+import { PROCESS_VERBS } from '../data/struktur';
 import { activityOf, targetGroupOf } from './lexicon';
+import { structuralEffect } from './structures';
 import type { OffsetRange, Sentence, Word } from '../types';
 
 export type EffectKind = 'subject' | 'purpose' | 'nominal';
@@ -41,10 +43,15 @@ export function findEffect(sentence: Sentence): EffectEvidence | undefined {
 
 function analyse(words: Word[]): EffectEvidence | undefined {
   for (let i = 0; i < words.length; i++) {
-    const found = citizenAsSubject(words, i) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i);
+    const found = citizenAsSubject(words, i) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i);
     if (found) return found;
   }
   return undefined;
+}
+
+function structural(words: Word[], i: number): EffectEvidence | undefined {
+  const m = structuralEffect(words, i, isGroupWord);
+  return m && span(words, m.from, m.to, m.kind);
 }
 
 /** True when the word names a target group (the group itself or a compound ending in it). */
@@ -72,6 +79,11 @@ const SELF_WORDS = new Set(['selv', 'også', 'bedre', 'igen']);
 const MODALS = new Set(['kan', 'kunne']);
 const MODAL_ADVERBS = new Set(['selv', 'også', 'fortsat', 'bedre', 'igen', 'stadig', 'altid', 'trygt', 'godt']);
 const SHORT_INFINITIVES = new Set(['gå', 'få', 'nå', 'bo', 'se', 'stå', 'tro', 'slå', 'forstå', 'bestå']);
+
+/** Words that open an insertion between commas after a subject (»børnene, uanset baggrund, trives«). */
+const INSERTION_OPENERS = new Set(['uanset', 'på', 'i', 'fra', 'med', 'både', 'store', 'unge', 'også', 'især', 'herunder']);
+/** Verbs that may follow a long subject after a comma (»Borgere i Bo & Aktivitet, skal gerne have …«). */
+const VERB_AFTER_SUBJECT_COMMA = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'får', 'har', 'er', 'bliver', 'oplever', 'trives', 'lærer']);
 
 const PREPOSITIONS = new Set(['til', 'af', 'over', 'om', 'for', 'med', 'hos', 'blandt', 'mellem', 'omkring', 'overfor', 'fra', 'på', 'ved', 'uden', 'mod']);
 
@@ -148,7 +160,7 @@ function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined 
       continue;
     }
     // The comma or dash that closes the description is not a clause break.
-    if (clauseBreak(w) && !isGroupWord(w) && j !== resumed) return undefined;
+    if (clauseBreak(w) && !isGroupWord(w) && j !== resumed && !(/^\s*,\s*$/.test(w.before) && VERB_AFTER_SUBJECT_COMMA.has(w.lower))) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
     // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
     if (w.lower === 'for' && words[j + 1]?.lower === 'at') return undefined;
@@ -171,6 +183,15 @@ function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined 
  */
 function skipDescription(words: Word[], j: number): number {
   const w = words[j];
+  // »Alle børn (6-17 år) i kommunen …«: a parenthesis after the group.
+  if (w.before.includes('(')) {
+    for (let k = j + 1; k < Math.min(words.length, j + 12); k++) if (words[k].before.includes(')')) return k;
+    return j;
+  }
+  // »…, uanset social baggrund, lærer …«, »…, på tværs af skoler, trives«: an insertion between commas.
+  if (/,/.test(w.before) && INSERTION_OPENERS.has(w.lower)) {
+    for (let k = j + 1; k < Math.min(words.length, j + 8); k++) if (/,/.test(words[k].before)) return k;
+  }
   const opensRelative = /,/.test(w.before) && (w.lower === 'der' || w.lower === 'som');
   const opensDash = /[–—]/.test(w.before);
   if (!opensRelative && !opensDash) return j;
@@ -236,7 +257,12 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   if ((w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives') && isGroupWord(next)) {
     for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
       const lower = words[k].lower;
-      if (lower === 'mulighed' || lower === 'muligheder' || OUTCOME_NOUNS.has(lower)) return span(words, i, k, 'purpose');
+      if (lower === 'mulighed' || lower === 'muligheder') {
+        // »mulighed for at afdække kompetencer«: the service's process is not something the citizen gains.
+        if (words[k + 1]?.lower === 'for' && words[k + 2]?.lower === 'at') return infinitiveOutcome(words, k + 3, true) ? span(words, i, k, 'purpose') : undefined;
+        return span(words, i, k, 'purpose');
+      }
+      if (OUTCOME_NOUNS.has(lower)) return span(words, i, k, 'purpose');
       if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
     }
   }
@@ -261,7 +287,7 @@ function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean 
   if (words[k]?.lower === 'kunne') k++;
   const verb = words[k];
   if (!verb) return false;
-  if (ORGANISATIONAL_GOAL_VERBS.has(verb.lower)) return false;
+  if (ORGANISATIONAL_GOAL_VERBS.has(verb.lower) || PROCESS_VERBS.has(verb.lower)) return false;
   if (activityOf(verb.lower) && !OUTCOME_VERBS.has(verb.lower)) return false;
   if (lenient) return true;
   return outcomeVerbAt(words, k) >= 0;

@@ -90,7 +90,8 @@ function sentenceEndAfter(text: string, word: RawWord, next: RawWord | undefined
   if (!next) return j;
   // What starts the next word: only an upper-case letter, a digit or an opening quote begins a new sentence.
   const between = text.slice(j, next.start);
-  if (!/^\s/.test(between) && between.length > 0 && !/^[\s"„“”»«'(\[–-]/.test(between)) return -1;
+  // No space after the full stop: no sentence end (»5.-9. klasse«, »kl.10«).
+  if (!/^\s/.test(between)) return -1;
   if (j === next.start) return -1;
   const afterGap = text.slice(skipSpace(text, j), next.end);
   const startsUpper = UPPER.test(afterGap[0] ?? '') && /^[^\p{Ll}]/u.test(next.text);

@@ -1,0 +1,61 @@
+// The reading of a statement: effects stated by the structure of a sentence, in constructed sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { lint } from '../server/src/core/lint';
+import { findEffect } from '../server/src/core/reading/effect';
+import { statementSentences } from '../server/src/core/statements/units';
+
+const effectOf = (text: string) => {
+  const { units } = lint(text, { fileName: 'udkast.kerneopgave.md' });
+  for (const u of units) for (const s of statementSentences(u)) {
+    const e = findEffect(s);
+    if (e) return { kind: e.kind, words: text.slice(e.start, e.end) };
+  }
+  return undefined;
+};
+const isVersion1 = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.tags.includes('version-1'));
+
+describe('effects the structure states', () => {
+  const effects: [string, string][] = [
+    // subject across a parenthesis and an insertion
+    ['Alle elever (5.-9. klasse) på skolen, uanset baggrund, trives og lærer mest muligt.', 'subject'],
+    ['Børn i alderen 0-6 år (og deres søskende) udvikler sig trygt.', 'subject'],
+    // a long subject, a comma, then the verb
+    ['Beboere på plejecentret, skal have en oplevelse af at blive set og hørt.', 'subject'],
+    // give + group + state
+    ['Vi vil give alle unge en stærk tro på egne evner.', 'purpose'],
+    ['Klubben giver de unge et positivt fællesskab.', 'purpose'],
+    // a nominal effect that belongs to a group
+    ['Meningsfulde dage for alle beboere.', 'nominal'],
+    ['Et trygt og værdigt liv hos de ældre borgere.', 'nominal'],
+    ['De bedst mulige levevilkår og sundhedstilstand for den enkelte.', 'nominal'],
+    // an outcome raised, a contribution to a state of society
+    ['Vi fremmer sundhed og trivsel i hele kommunen.', 'purpose'],
+    ['Biblioteket bidrager til et oplyst og demokratisk samfund.', 'purpose'],
+  ];
+  for (const [text, kind] of effects) {
+    it(`reads an effect (${kind}) in: ${text}`, () => {
+      expect(effectOf(text)?.kind).toBe(kind);
+      expect(isVersion1(text)).toBe(false);
+    });
+  }
+});
+
+describe('no effect for the citizen', () => {
+  const none = [
+    // a service noun as subject
+    'Hjælpen ydes af faste medarbejdere i dag- og aftenvagter.',
+    'Tilbuddet sikrer, at der er personale i alle vagter.',
+    // »mulighed for at« followed by the service's process
+    'Vi giver borgerne mulighed for at afklare og afdække deres behov for hjælp.',
+    // descriptive adjective + service compound + group
+    'Vi tilbyder lovpligtige hjemmebesøg hos familier og forebyggende samtaler for ældre.',
+    // a place that is the unit itself
+    'Vi arbejder for at kommunen er et attraktivt sted for virksomheder og borgere.',
+    // effect words that lead to the organisation
+    'Vi underviser grundigt for at opfylde loven.',
+  ];
+  for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
+  it('a service noun statement without effect is version 1', () => {
+    expect(isVersion1('Vi tilbyder lovpligtige hjemmebesøg hos familier og forebyggende samtaler for ældre.')).toBe(true);
+  });
+});
