@@ -59,3 +59,28 @@ describe('no effect for the citizen', () => {
     expect(isVersion1('Vi tilbyder lovpligtige hjemmebesøg hos familier og forebyggende samtaler for ældre.')).toBe(true);
   });
 });
+
+describe('dimensions from where the words stand', () => {
+  const dims = (text: string) => {
+    const { findings } = lint(text, { fileName: 'udkast.kerneopgave.md' });
+    return { ambition: !findings.some((f) => f.ruleId === 'dimension-ambition'), tilgang: !findings.some((f) => f.ruleId === 'dimension-tilgang'), maalgruppe: !findings.some((f) => f.ruleId === 'dimension-maalgruppe') };
+  };
+  it('»alle børn« as receivers of a service sets no level; as the subject of the effect it does', () => {
+    expect(dims('Vi tilbyder forebyggende samtaler til alle børn i kommunen.').ambition).toBe(false);
+    expect(dims('Alle børn i kommunen lærer at læse og skrive.').ambition).toBe(true);
+  });
+  it('»bedst mulige« sets the level', () => {
+    expect(dims('At de ældre bevarer den bedst mulige funktionsevne.').ambition).toBe(true);
+  });
+  it('»gennem« and »via« name the means; »gennem hele livet« does not', () => {
+    expect(dims('Børnene udvikler sig gennem leg og bevægelse i naturen.').tilgang).toBe(true);
+    expect(dims('Borgerne har et godt helbred gennem hele livet.').tilgang).toBe(false);
+  });
+  it('the group in company of others is not the staff working with them', () => {
+    expect(dims('At borgerne kan være sammen med andre mennesker.').tilgang).toBe(false);
+    expect(dims('Vi arbejder sammen med borgerne om deres mål.').tilgang).toBe(true);
+  });
+  it('»som barn og som voksen« is a stage of life, not a target group', () => {
+    expect(dims('At give de bedste forudsætninger for et godt liv – som barn og som voksen.').maalgruppe).toBe(false);
+  });
+});

@@ -52,11 +52,23 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
   }
   for (let i = 0; i < words.length; i++) {
     for (const cue of cues) {
-      if (cue.every((part, k) => words[i + k]?.lower === part)) return { start: words[i].start, end: words[i + cue.length - 1].end };
+      // A cue of several words is one phrase: »kendetegnes ved, at« is not »ved at«.
+      if (!cue.every((part, k) => words[i + k]?.lower === part && (k === 0 || !/[,;:()]/.test(words[i + k].before)))) continue;
+      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(cue[0]) && citizenCompany(words, i)) continue;
+      return { start: words[i].start, end: words[i + cue.length - 1].end };
+    }
+    if (d.key === 'tilgang' && (words[i].lower === 'gennem' || words[i].lower === 'via') && words[i + 1] && !NOT_A_MEANS.has(words[i + 1].lower)) {
+      // »gennem leg og bevægelse«, »via trygge relationer«: the means by which the work is done.
+      return { start: words[i].start, end: words[i + 1].end };
     }
     if (d.key === 'ambition') {
-      // »alle børn«, »hvert barn«, »ingen unge«: the ambition that no one is left out.
-      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1])) return { start: words[i].start, end: words[i + 1].end };
+      // »alle børn«, »hvert barn«, »ingen unge«: the ambition that no one is left out, where it sets the level (the
+      // subject of what should happen), not as the receivers of a service (»tilbud til alle børn«).
+      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? ''))) {
+        return { start: words[i].start, end: words[i + 1].end };
+      }
+      // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
+      if (/^(bedst|højest|størst|mest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
@@ -64,6 +76,20 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
     }
   }
   return undefined;
+}
+
+const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'i', 'samspil', 'dialog']);
+const PREPOSITIONS_BEFORE_GROUP = new Set(['for', 'til', 'overfor', 'over', 'hos', 'blandt', 'med', 'af', 'mod']);
+const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle', 'mange', 'flere']);
+
+/** »borgere kan være sammen med andre«: the group's own company, not how the staff work. */
+function citizenCompany(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+    if (words[j].lower === 'vi' || activityOf(words[j].lower)) return false;
+    if (isGroupWord(words[j])) return true;
+    if (/[,;:()]/.test(words[j + 1].before)) return false;
+  }
+  return false;
 }
 
 const COORDINATORS = new Set(['og', 'eller', 'samt']);
@@ -83,6 +109,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     const match = targetGroupOf(words[i].lower);
     if (!match || match.role === 'modifier') continue;
     const w = words[i];
+    // »et godt liv – som barn og som voksen«: a stage of life, not a group the unit serves.
+    if (words[i - 1]?.lower === 'som' && (COORDINATORS.has(words[i + 1]?.lower ?? '') || !words[i + 1] || /[,.;:–]/.test(words[i + 1].before))) continue;
     if (!match.entry.generic) {
       // »ældre« compares (»ældre end«) or qualifies (»ældre borgere«, still concrete).
       if (match.entry.lemma === 'ældre' && words[i + 1]?.lower === 'end') continue;
