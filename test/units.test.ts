@@ -160,3 +160,13 @@ describe('the shapes real documents state a kerneopgave in', () => {
     expect(units(md)).toHaveLength(2);
   });
 });
+
+describe('a bare label line', () => {
+  it('in a list of contents introduces nothing', () => {
+    expect(units('Indhold\n\nKerneopgaven\n\nKompetencer og forudsætninger\n\nSådan følger vi op\n')).toHaveLength(0);
+  });
+  it('before a sentence introduces it', () => {
+    expect(units('Kerneopgaven\n\nAt alle unge i byen har et sted at høre til\n')).toHaveLength(1);
+    expect(units('Kerneopgaven\n\nAt de unge har et sted at høre til.\n')).toHaveLength(1);
+  });
+});

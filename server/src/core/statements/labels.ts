@@ -107,7 +107,7 @@ function patternsFor(labels: LabelSet): Patterns {
 /** How a block or sentence states its kerneopgave. Offsets are indices into the text given. */
 export type LabelMatch =
   /** The text is only a label (»Kerneopgaven er:«, »Vores kerneopgaver«): the statement follows in later blocks. */
-  | { shape: 'label-only'; label: [number, number]; plural: boolean }
+  | { shape: 'label-only'; label: [number, number]; plural: boolean; bare: boolean }
   /** Label and statement in one text; the statement is `body`. */
   | { shape: 'colon' | 'inline' | 'quoted' | 'consists-in'; label: [number, number]; body: [number, number] };
 
@@ -121,7 +121,9 @@ export function matchLabel(text: string, labels: LabelSet): LabelMatch | undefin
   let m = p.labelOnly.exec(t);
   if (m) {
     const at = lead + m.index + m[0].indexOf(m[1]);
-    return { shape: 'label-only', label: [at, at + m[1].length], plural: p.plural.test(m[1]) };
+    // »Kerneopgaven er:« asks for what follows; »Kerneopgaven« alone may be a heading or an item in a contents list.
+    const bare = !/:\s*$/.test(t) && !new RegExp(String.raw`\s${STATE_VERB}\s*$`, 'iu').test(t);
+    return { shape: 'label-only', label: [at, at + m[1].length], plural: p.plural.test(m[1]), bare };
   }
   if (t.trimEnd().endsWith('?')) return undefined;
   m = p.colon.exec(t);

@@ -114,7 +114,7 @@ function mayHoldLabel(text: string, labels: LabelSet): boolean {
 }
 
 function shiftMatch(m: LabelMatch, d: number): LabelMatch {
-  if (m.shape === 'label-only') return { shape: m.shape, label: [m.label[0] + d, m.label[1] + d], plural: m.plural };
+  if (m.shape === 'label-only') return { shape: m.shape, label: [m.label[0] + d, m.label[1] + d], plural: m.plural, bare: m.bare };
   return { shape: m.shape, label: [m.label[0] + d, m.label[1] + d], body: [m.body[0] + d, m.body[1] + d] };
 }
 
@@ -260,6 +260,9 @@ function labelledFollowers(blocks: ProseBlock[], i: number, match: Extract<Label
     return j;
   }
   if (nextReading.narrative || nextReading.question || wordCount(next.text) < 3) return i + 1;
+  // After a bare »Kerneopgaven« (a heading line, or an entry in a list of contents) only a sentence is a statement,
+  // not the next short line (»Kompetencer og forudsætninger«).
+  if (match.bare && !/[.!]\s*$/.test(next.text) && wordCount(next.text) < 8) return i + 1;
   out.push(makeUnit('statement', [labelBlock, next], labelBlock, match.label, [-1, -1], next, next));
   return i + 2;
 }
