@@ -170,3 +170,21 @@ describe('a bare label line', () => {
     expect(units('Kerneopgaven\n\nAt de unge har et sted at høre til.\n')).toHaveLength(1);
   });
 });
+
+describe('how far an inline statement runs', () => {
+  it('a sentence that carries the statement on belongs to it; other sentences do not', () => {
+    const md = 'Vores kerneopgave er at undervise eleverne. Målet er, at de bliver klar til en uddannelse. Skolen ligger ved åen.\n';
+    const [u] = units(md);
+    expect(md.slice(u.body.start, u.body.end)).toBe('Vores kerneopgave er at undervise eleverne. Målet er, at de bliver klar til en uddannelse.');
+  });
+});
+
+describe('prose about the word', () => {
+  it('a title heading over a description of the tool or the concept is not a unit', () => {
+    expect(units('# Kerneopgave\n\nKerneopgave er en hjælp til jer, der skriver.\n\n## Brug\n\nInstallér den.\n')).toHaveLength(0);
+    expect(units('## Kerneopgaven\n\nKerneopgaven er den opgave, enheden er sat i verden for at løse.\n')).toHaveLength(0);
+  });
+  it('a colon label needs words after it, not punctuation', () => {
+    expect(units('A label (»Kerneopgaven er:«, or a bare line) is never a unit.')).toHaveLength(0);
+  });
+});

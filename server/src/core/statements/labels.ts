@@ -80,7 +80,7 @@ function patternsFor(labels: LabelSet): Patterns {
     // »Kerneopgaven er:«, »Vores kerneopgave«, »2. Kerneopgaverne«: nothing but the label (a heading line).
     labelOnly: new RegExp(String.raw`^(?:\d+[.)]?\s{1,4})?(${phrase})(?:\s{1,4}${STATE_VERB})?\s{0,4}:?\s{0,4}$`, 'iu'),
     // »Vores kerneopgave: At …«, »Kerneopgaven er: …«, »Kerneopgaven lyder: »…««
-    colon: new RegExp(String.raw`^(?:\d+[.)]?\s{1,4})?(${phrase})(?:\s{1,4}${STATE_VERB})?\s{0,4}:\s{0,4}(?=\S)`, 'iu'),
+    colon: new RegExp(String.raw`^(?:\d+[.)]?\s{1,4})?(${phrase})(?:\s{1,4}${STATE_VERB})?\s{0,4}:\s{0,4}(?=[\p{L}\p{N}"“”„»«'])`, 'iu'),
     // »Vores kerneopgave er at …«, »Kerneopgaven er, i samspil med forældrene, at …«, »Hos os er kerneopgaven at …«
     inline: new RegExp(
       String.raw`^(?:${INTRO})?(${phrase})\s{1,4}${STATE_VERB}(?:\s{1,4}${ADVERB})?\s{0,4}(?:,\s{0,4}(?:[^.:;!?]{1,120}?,\s{0,4})?)?at\b`,
@@ -93,7 +93,7 @@ function patternsFor(labels: LabelSet): Patterns {
     ),
     // »Kerneopgaven … består i »at …««, »… lyder: »…««: the statement is the quotation.
     quoted: new RegExp(
-      String.raw`(${labels.noun})\b[^.!?]{0,160}?\b(?:består\s{1,4}i|lyder|er|hedder|handler\s{1,4}om|går\s{1,4}ud\s{1,4}på|(?:kan\s{1,4})?(?:formuleres|beskrives|defineres)\s{1,4}som)\s{0,4}:?\s{0,4}(${QUOTE_OPEN})`,
+      String.raw`^(?:${INTRO})?(?:${OWNER}\s{1,4}){0,3}(?:${ADJECTIVE}\s{1,4})?(${labels.noun})\b[^.!?]{0,160}?\b(?:består\s{1,4}i|lyder|er|hedder|handler\s{1,4}om|går\s{1,4}ud\s{1,4}på|(?:kan\s{1,4})?(?:formuleres|beskrives|defineres)\s{1,4}som)\s{0,4}:?\s{0,4}(${QUOTE_OPEN})`,
       'iu',
     ),
     // »Kerneopgaven … består i at …« without quotation marks: the statement runs from »at«.
@@ -110,6 +110,14 @@ export type LabelMatch =
   | { shape: 'label-only'; label: [number, number]; plural: boolean; bare: boolean }
   /** Label and statement in one text; the statement is `body`. */
   | { shape: 'colon' | 'inline' | 'quoted' | 'consists-in'; label: [number, number]; body: [number, number] };
+
+/**
+ * »Kerneopgave er en hjælp til …«, »En kerneopgave er den opgave, …«: a sentence that defines or describes the
+ * word, not a statement of one.
+ */
+export function isDefinition(text: string): boolean {
+  return /^\s{0,4}(?:en\s{1,4})?kerneopgave(?:n|r|rne)?\s{1,4}(?:er|var|kan\s{1,4}være)\s{1,4}(?:en|et|den|det|de|et\s{1,4}begreb|noget)\b/iu.test(text);
+}
 
 /** Reads how the text (a block's text, or one of its lines) introduces a statement, if it does. */
 export function matchLabel(text: string, labels: LabelSet): LabelMatch | undefined {

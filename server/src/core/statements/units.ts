@@ -15,7 +15,7 @@ import { sourceEnd, sourceStart } from '../text/offsets';
 import { originOfBlock, type ParsedDocument } from '../text/parse';
 import { sentencesOf } from '../text/tokenize';
 import type { DimensionKey, DimensionSection, KerneopgaveUnit, OffsetRange, ProseBlock, Sentence } from '../types';
-import { FILE_LABELS, labelSetFor, matchItemLabel, matchLabel, type LabelMatch, type LabelSet } from './labels';
+import { FILE_LABELS, isDefinition, labelSetFor, matchItemLabel, matchLabel, type LabelMatch, type LabelSet } from './labels';
 
 const OWNER = String.raw`(?:vores|vor|min|mit|jeres|deres|den|denne|vi har en|[\p{L}\p{N}.\-'’]+s|[\p{L}\p{N}.\-'’]+ens|[\p{L}\p{N}.\-'’]+ets)`;
 const HEADING_UNIT = new RegExp(
@@ -77,7 +77,8 @@ function readBlock(block: ProseBlock, labels: LabelSet): BlockReading {
 
 function computeReading(block: ProseBlock, labels: LabelSet): BlockReading {
   const text = block.text;
-  const reading: BlockReading = { matches: [], narrative: isNarrative(text), question: /\?\s*$/.test(text) };
+  // Text that tells what happened, or what the word means, is prose about the kerneopgave, not a statement of it.
+  const reading: BlockReading = { matches: [], narrative: isNarrative(text) || isDefinition(text), question: /\?\s*$/.test(text) };
   if (block.kind === 'heading') {
     const t = normalise(text);
     const named = labels.key === '' ? isKerneopgaveHeading(text) : isKerneopgaveHeading(text) || matchLabel(text, labels)?.shape === 'label-only';
@@ -96,18 +97,31 @@ function computeReading(block: ProseBlock, labels: LabelSet): BlockReading {
     }
   }
   let cursor = 0;
+  let continuesAt = -1;
   for (const sentence of sentencesOf(block)) {
     const at = text.indexOf(sentence.text, cursor);
     if (at < 0) continue;
     cursor = at + sentence.text.length;
-    if (!mayHoldLabel(sentence.text, labels)) continue;
-    const match = matchLabel(sentence.text, labels);
-    if (!match) continue;
+    const match = mayHoldLabel(sentence.text, labels) ? matchLabel(sentence.text, labels) : undefined;
+    if (!match) {
+      // »… Dermed kan de …«, »Målet er, at …«: a sentence that carries the statement on belongs to it.
+      const last = reading.matches[reading.matches.length - 1];
+      if (last && last.sentenceEnd === continuesAt && CONTINUATION.test(sentence.text)) {
+        last.sentenceEnd = cursor;
+        if (last.match.shape === 'inline') last.match.body[1] = trimEnd(text.slice(0, cursor));
+        continuesAt = cursor;
+      }
+      continue;
+    }
     const shifted = shiftMatch(match, at);
     reading.matches.push({ match: shifted, sentenceEnd: cursor });
+    continuesAt = cursor;
   }
   return reading;
 }
+
+/** Sentences that carry a statement on: its result, its aim, how it is done. */
+const CONTINUATION = /^\s*(?:så\b|således\b|dermed\b|derved\b|hermed\b|på den måde\b|det vil sige\b|det betyder\b|det gør vi\b|det sker\b|målet er\b|formålet er\b|effekten er\b)/iu;
 
 function mayHoldLabel(text: string, labels: LabelSet): boolean {
   return labels.key === '' ? /kerneopgave/i.test(text) : true;
