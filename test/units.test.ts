@@ -188,3 +188,19 @@ describe('prose about the word', () => {
     expect(units('A label (»Kerneopgaven er:«, or a bare line) is never a unit.')).toHaveLength(0);
   });
 });
+
+describe('more label shapes', () => {
+  it('»Vores kerneopgave er todelt:« takes the list after it', () => {
+    const found = units('Vores kerneopgave er todelt:\n\n- at børnene trives\n- at de lærer noget hver dag\n');
+    expect(found).toHaveLength(1);
+    expect(found[0].statement).toHaveLength(2);
+  });
+  it('a bold label paragraph works like a heading line', () => {
+    const md = '**Vores kerneopgave**\n\nVi skaber trygge rammer, så børnene trives.\n';
+    expect(units(md)).toHaveLength(1);
+  });
+  it('a label with a colon at the end of its line, the statement on the next line', () => {
+    const md = 'Kerneopgave:\nAt borgerne kan klare sig selv i eget hjem.\n';
+    expect(units(md).map((u) => md.slice(u.body.start, u.body.end))).toEqual(['At borgerne kan klare sig selv i eget hjem.']);
+  });
+});

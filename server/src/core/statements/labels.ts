@@ -61,6 +61,7 @@ const QUOTE_OPEN = '["“”„»«\']';
 interface Patterns {
   phrase: string;
   labelOnly: RegExp;
+  labelColonEnd: RegExp;
   colon: RegExp;
   inline: RegExp;
   possessive: RegExp;
@@ -79,6 +80,8 @@ function patternsFor(labels: LabelSet): Patterns {
     phrase,
     // »Kerneopgaven er:«, »Vores kerneopgave«, »2. Kerneopgaverne«: nothing but the label (a heading line).
     labelOnly: new RegExp(String.raw`^(?:\d+[.)]?\s{1,4})?(${phrase})(?:\s{1,4}${STATE_VERB})?\s{0,4}:?\s{0,4}$`, 'iu'),
+    // »Vores kerneopgave er todelt:«, »Kerneopgaven er kort fortalt:«: a label and a few words before a colon at the end.
+    labelColonEnd: new RegExp(String.raw`^(?:\d+[.)]?\s{1,4})?(${phrase})\s{1,4}${STATE_VERB}(?:\s{1,4}[\p{L}-]+){1,3}\s{0,4}:\s{0,4}$`, 'iu'),
     // »Vores kerneopgave: At …«, »Kerneopgaven er: …«, »Kerneopgaven lyder: »…««
     colon: new RegExp(String.raw`^(?:\d+[.)]?\s{1,4})?(${phrase})(?:\s{1,4}${STATE_VERB})?\s{0,4}:\s{0,4}(?=[\p{L}\p{N}"“”„»«'])`, 'iu'),
     // »Vores kerneopgave er at …«, »Kerneopgaven er, i samspil med forældrene, at …«, »Hos os er kerneopgaven at …«
@@ -134,6 +137,11 @@ export function matchLabel(text: string, labels: LabelSet): LabelMatch | undefin
     return { shape: 'label-only', label: [at, at + m[1].length], plural: p.plural.test(m[1]), bare };
   }
   if (t.trimEnd().endsWith('?')) return undefined;
+  m = p.labelColonEnd.exec(t);
+  if (m) {
+    const at = lead + m.index + m[0].indexOf(m[1]);
+    return { shape: 'label-only', label: [at, at + m[1].length], plural: p.plural.test(m[1]), bare: false };
+  }
   m = p.colon.exec(t);
   if (m) {
     const from = lead + m.index + m[0].indexOf(m[1]);
