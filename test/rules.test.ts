@@ -46,3 +46,21 @@ for (const rule of RULES) {
     }
   });
 }
+
+describe('one question at a time', () => {
+  const ids = (text: string) => lint(text, { fileName: 'x.kerneopgave.md' }).findings.map((f) => f.ruleId);
+  it('no horizon or measurability question before the statement has an effect', () => {
+    const found = ids('Vi tilbyder undervisning til eleverne.');
+    expect(found).toContain('aktivitet-uden-effekt');
+    expect(found).not.toContain('tidshorisont');
+    expect(found).not.toContain('maalbarhed');
+  });
+  it('an age range is not a measure; a share is', () => {
+    expect(ids('Børn i alderen 6-17 år trives i skolen.')).toContain('maalbarhed');
+    expect(ids('80 % af børnene trives i skolen.')).not.toContain('maalbarhed');
+  });
+  it('a good version-2 statement carries no warning', () => {
+    const { findings } = lint('Alle børn i kommunen trives og lærer, så de om ti år kan tage en uddannelse.', { fileName: 'x.kerneopgave.md' });
+    expect(findings.filter((f) => f.severity === 'warning')).toEqual([]);
+  });
+});

@@ -150,7 +150,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
         words: 'undervise',
         note:
           'Formuleringen nævner en aktivitet (undervise), men ikke hvad den skal føre til for borgeren. ' +
-          'Det er kendetegnet for en version 1-kerneopgave: den tager udgangspunkt i medarbejdernes arbejdsdag, og ' +
+          'Det er kendetegnende for en version 1-kerneopgave: den tager udgangspunkt i medarbejdernes arbejdsdag, og ' +
           'sammenhængen mellem ydelse og effekt bliver usynlig. En aktivitet med en effekt (»støtte borgerne til at blive ' +
           'selvforsørgende«) er ikke version 1. Undervisning er det, lærerne gør; læringen er det, eleven får ud af det.',
       },
@@ -175,7 +175,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const unitEnd = HJEMMEPLEJE_TEXT.indexOf('Ældre borgere, der bor i eget hjem.') + 'Ældre borgere, der bor i eget hjem.'.length;
     expect(section).toStrictEqual({
       range: rangeOf(HJEMMEPLEJE_TEXT, '## Vores kerneopgave'),
-      severity: 2,
+      severity: 3,
       source: 'kerneopgave',
       code: 'dimension-ambition',
       codeDescription: { href: expectedDocsUrl('dimension-ambition') },
@@ -509,7 +509,7 @@ describe('editor settings via workspace/configuration', { timeout: 30_000 }, () 
   it('raises a rule to error', async () => {
     const diagnostics = await reconfigure({ rules: { [RULE]: 'error' } });
     expect(only(diagnostics, RULE).severity).toBe(1);
-    expect(only(diagnostics, 'dimension-ambition').severity).toBe(2);
+    expect(only(diagnostics, 'dimension-ambition').severity).toBe(3);
   });
 
   it('switches the messages to English', async () => {

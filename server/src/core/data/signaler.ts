@@ -23,7 +23,7 @@ export const ABSTRACT_PHRASES: readonly string[] = [
 export const MEASURABLE: readonly string[] = [
   'flere', 'færre', 'andel*', 'procent', 'måle', 'måler', 'måles', 'måling*', 'målt', 'målbar*', 'evaluer*', 'følge op', 'følger op', 'opfølgning*',
   'dokumenter*', 'indikator*', 'tilfredshed*', 'undersøgelse*', 'spørger borgerne', 'spørger vi', 'data', 'nøgletal',
-  'inden', 'senest', 'hvert år', 'om året', 'årligt', 'ventetid*', 'fravær*', 'gennemførelse*', 'kvantitativ*',
+  'vi lykkes', 'kan se', 'når de forlader', 'inden', 'senest', 'hvert år', 'om året', 'årligt', 'ventetid*', 'fravær*', 'gennemførelse*', 'kvantitativ*',
 ];
 
 /** A short- or long-term horizon for the effect. */

@@ -36,7 +36,7 @@ export const aktivitetUdenEffekt: Rule = {
           {
             da:
               `Formuleringen nævner en aktivitet (${first.entry.lemma}), men ikke hvad den skal føre til for borgeren. ` +
-              'Det er kendetegnet for en version 1-kerneopgave: den tager udgangspunkt i medarbejdernes arbejdsdag, og ' +
+              'Det er kendetegnende for en version 1-kerneopgave: den tager udgangspunkt i medarbejdernes arbejdsdag, og ' +
               'sammenhængen mellem ydelse og effekt bliver usynlig. En aktivitet med en effekt (»støtte borgerne til at blive ' +
               `selvforsørgende«) er ikke version 1. ${first.entry.note}`,
             en:

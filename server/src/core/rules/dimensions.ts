@@ -14,7 +14,8 @@ function makeDimensionRule(d: DimensionEntry): Rule {
       en: `The unit does not reflect the dimension »${d.heading.en}«: ${d.question.en}`,
     },
     tags: ['dimension'],
-    defaultSeverity: 'warning',
+    // One question at a time: a missing dimension is information; only version 1 and no effect are warnings.
+    defaultSeverity: 'information',
     check(context: RuleContext) {
       const { unit, locale } = context;
       if (dimensionsOf(unit)[d.key]) return;

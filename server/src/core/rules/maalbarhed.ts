@@ -3,6 +3,16 @@ import { MEASURABLE } from '../data/signaler';
 import { findPhrase } from '../text/phrases';
 import { pick, type Rule } from './rule';
 import { sentencesOf } from '../text/tokenize';
+import { findEffect } from '../reading/effect';
+import { statementSentences } from '../statements/units';
+
+/** Numbers that describe who or when, not a result: ages, age ranges, years, school classes, dates, clock times. */
+const NOT_A_RESULT = /(?:\b\d+\s*[-–]\s*\d+\s*(?:år|årige|måneder)\b|\b\d+\s*(?:år|årige|måneder)\b|\b(?:19|20)\d\d\b|\b\d+\.\s*(?:klasse|årgang|trin)\b|\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\bkl\.\s*\d+|\b\d+\s*[-–]\s*\d+\b)/giu;
+
+/** A number that can be checked: a count, a rate, a share (»80 %«, »9 ud af 10«, »200 borgere«). */
+function hasCheckableNumber(text: string): boolean {
+  return /\p{N}/u.test(text.replace(NOT_A_RESULT, ' '));
+}
 
 const FOLLOW_UP_HEADING = /(opfølgning|følger op|måling|evaluering|resultat|succeskriter|indikator)/iu;
 
@@ -16,9 +26,11 @@ export const maalbarhed: Rule = {
   tags: ['maalbarhed'],
   defaultSeverity: 'hint',
   check({ unit, locale, report }) {
+    // One question at a time: how to measure an effect comes after there is an effect (aktivitet-uden-effekt, ingen-effekt).
+    if (!statementSentences(unit).some((sentence) => findEffect(sentence))) return;
     for (const block of unit.all) {
       if (block.kind === 'heading' && FOLLOW_UP_HEADING.test(block.text)) return;
-      if (/\p{N}/u.test(block.text) && block.kind !== 'heading') return;
+      if (block.kind !== 'heading' && hasCheckableNumber(block.text)) return;
       for (const s of sentencesOf(block)) if (findPhrase(s.words, MEASURABLE)) return;
     }
     report({

@@ -2,7 +2,8 @@
 import { HORIZON } from '../data/signaler';
 import { findPhrase } from '../text/phrases';
 import { pick, type Rule } from './rule';
-import { unitSentences } from '../statements/units';
+import { statementSentences, unitSentences } from '../statements/units';
+import { findEffect } from '../reading/effect';
 
 export const tidshorisont: Rule = {
   id: 'tidshorisont',
@@ -14,6 +15,8 @@ export const tidshorisont: Rule = {
   tags: ['effekt'],
   defaultSeverity: 'hint',
   check({ unit, locale, report }) {
+    // The horizon of an effect is asked for once there is an effect.
+    if (!statementSentences(unit).some((sentence) => findEffect(sentence))) return;
     if (unitSentences(unit).some((s) => findPhrase(s.words, HORIZON))) return;
     report({
       start: unit.anchor.start,
