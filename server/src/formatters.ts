@@ -4,6 +4,7 @@ import type { LintResult } from './core/lint';
 import { LineIndex } from './core/text/parse';
 import { pick } from './core/rules/rule';
 import { RULES } from './core/rules/index';
+import { checklistOf, statementVersion } from './core/reading/checklist';
 import type { Finding, Locale, Severity } from './core/types';
 
 export interface FileResult {
@@ -31,11 +32,35 @@ function locate(result: FileResult): Located[] {
   });
 }
 
-/** The JSON contract: [{file, messages: [{ruleId, tags, severity, message, line, column, endLine, endColumn}]}]. */
+/** Each statement of a file: its text (without its label), label, 1-based place, version and dimensions. */
+function statementsOf(r: FileResult) {
+  if (!r.result) return [];
+  const lines = r.result.doc.lineIndex;
+  return r.result.units.map((u) => {
+    const s = lines.position(u.body.start);
+    const e = lines.position(u.body.end);
+    return {
+      text: r.text.slice(u.body.start, u.body.end).replace(/\s+/g, ' ').trim(),
+      label: u.label ?? null,
+      line: s.line + 1,
+      column: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      version: statementVersion(u),
+      dimensions: { ...checklistOf(u, 'da').dimensions },
+    };
+  });
+}
+
+/**
+ * The JSON contract: [{file, messages: [{ruleId, tags, severity, message, line, column, endLine, endColumn}],
+ * statements: [{text, label, line, column, endLine, endColumn, version, dimensions}]}].
+ */
 export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
+      statements: statementsOf(r),
       messages: locate(r).map(({ finding, line, column, endLine, endColumn }) => ({
         ruleId: finding.ruleId,
         tags: [...finding.tags],

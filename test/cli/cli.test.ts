@@ -400,3 +400,17 @@ describe('CLI messages in English', () => {
     expect(r.stderr).not.toMatch(/findes ikke|skal være/);
   });
 });
+
+describe('--format json statements', () => {
+  it('lists each statement beside the messages: text without its label, place, version and dimensions', () => {
+    const md = 'Kerneopgaverne er:\n\nLÆRING: At hvert barn bliver klar til skolen.\n\nOMSORG: At vi tilbyder pasning.\n\n## Spørgsmål\n\n## Vores kerneopgave\n\nHvilken forskel gør I?\n';
+    const cwd = fixture({ 'plan.md': md });
+    const [file] = JSON.parse(run(['--format', 'json', 'plan.md'], { cwd }).stdout);
+    expect(file.statements.map((s: { text: string; label: string; line: number; column: number; version: unknown }) => [s.text, s.label, s.line, s.column, s.version])).toEqual([
+      ['At hvert barn bliver klar til skolen.', 'LÆRING', 3, 9, 2],
+      ['At vi tilbyder pasning.', 'OMSORG', 5, 9, 1],
+      ['Hvilken forskel gør I?', 'Vores kerneopgave', 11, 1, null],
+    ]);
+    expect(Object.keys(file.statements[0].dimensions).sort()).toEqual(['ambition', 'maalgruppe', 'tilgang', 'vaerdi']);
+  });
+});

@@ -2,6 +2,7 @@
 import { DIMENSIONS } from '../data/dimensioner';
 import { dimensionsOf } from './dimensions';
 import { findEffect } from './effect';
+import { activitiesIn } from './activity';
 import { pick } from '../rules/rule';
 import { lixOf } from '../rules/lix';
 import type { DimensionKey, KerneopgaveUnit, Locale } from '../types';
@@ -61,4 +62,15 @@ function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
     `LIX ${lix}`,
   ].join(' · ');
   return { version, dimensions, lix, questions, text, complete: version === 2 && DIMENSIONS.every((d) => dimensions[d.key]) };
+}
+
+/**
+ * The version as the JSON output gives it: 1 (an activity without effect), 2 (an effect), »mixed« (an activity of the
+ * employees and an effect for the citizen), or null (nothing to judge yet: no text, or only questions).
+ */
+export function statementVersion(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
+  const sentences = statementSentences(unit).filter((s) => !/\?\s*$/.test(s.text));
+  if (sentences.every((s) => s.words.length === 0)) return null;
+  if (!sentences.some((s) => findEffect(s))) return 1;
+  return sentences.some((s) => activitiesIn(s.words).length > 0) ? 'mixed' : 2;
 }
