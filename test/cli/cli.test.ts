@@ -287,9 +287,17 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     const finding = out[0].messages.find((m) => m.ruleId === RULE);
     expect(finding).toMatchObject({ line: 1, column: 4, endLine: 1, endColumn: 14, message: '»underviser« beskriver jeres indsats. Hvilken effekt skal den have for »eleverne«?' });
 
-    const unnamed = run(['--stdin', '--format', 'json'], { cwd, input });
+    const plain = run(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd, input });
+    expect(json(plain)).toEqual([{ file: 'x.md', messages: [] }]);
+  });
+
+  it('treats unnamed standard input as one kerneopgave text', () => {
+    const cwd = fixture({});
+    const unnamed = run(['--stdin', '--format', 'json'], { cwd, input: 'Vi tilbyder undervisning til eleverne.\n' });
     expect(unnamed.status).toBe(0);
-    expect(json(unnamed)).toEqual([{ file: '<stdin>', messages: [] }]);
+    const out = json(unnamed);
+    expect(out[0].file).toBe('<stdin>');
+    expect(out[0].messages.map((m) => m.ruleId)).toContain(RULE);
   });
 
   it('searches a folder recursively for Markdown files and skips node_modules', () => {
