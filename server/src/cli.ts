@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { defaultSettings, type KerneopgaveSettings } from './core/config';
 import { lint, type LintResult } from './core/lint';
+import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
 import { formatReport } from './core/report';
 import { collectFiles, readMarkdown } from './files';
 import { pick } from './core/rules/rule';
@@ -139,7 +140,7 @@ function lintText(text: string, file: string, options: Options, problems: string
   const settings = settingsForFile(file === '<stdin>' ? options.stdinFilename : file, options, problems);
   // Unnamed standard input is one kerneopgave text, as a *.kerneopgave.md file is (issue 14).
   const fileName = file === '<stdin>' ? options.stdinFilename ?? 'stdin.kerneopgave.md' : file;
-  const result = lint(text, { fileName, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
+  const result = lint(isPlainTextFile(fileName) ? plainTextAsMarkdown(text) : text, { fileName, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
   return { findings: result.findings, result };
 }
 

@@ -300,7 +300,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     expect(out[0].messages.map((m) => m.ruleId)).toContain(RULE);
   });
 
-  it('searches a folder recursively for Markdown files and skips node_modules', () => {
+  it('searches a folder recursively for Markdown and .txt files and skips node_modules', () => {
     const cwd = fixture({
       'sub/a.md': GRUNDLAG,
       'deep/er/b.markdown': GRUNDLAG,
@@ -311,7 +311,8 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
       'notes.txt': GRUNDLAG,
     });
     const out = json(run(['--format', 'json', '.'], { cwd }));
-    expect(out.map((f) => f.file).sort()).toEqual(['deep/er/b.markdown', 'deep/er/c.MD', 'sub/a.md']);
+    // Plain-text files are walked too (text pasted from Word).
+    expect(out.map((f) => f.file).sort()).toEqual(['deep/er/b.markdown', 'deep/er/c.MD', 'notes.txt', 'sub/a.md']);
     // A file named explicitly is linted whatever its extension.
     const explicit = json(run(['--format', 'json', 'notes.txt'], { cwd }));
     expect(explicit[0].messages.map((m) => m.ruleId)).toContain(RULE);
