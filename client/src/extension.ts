@@ -46,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const errorHandler = new RestartingErrorHandler();
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
+    documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],
     synchronize: {
       configurationSection: 'kerneopgave',
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.kerneopgave.json'),

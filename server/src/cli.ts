@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { defaultSettings, type KerneopgaveSettings } from './core/config';
 import { lint, type LintResult } from './core/lint';
+import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
 import { formatReport } from './core/report';
 import { collectFiles, readMarkdown } from './files';
 import { pick } from './core/rules/rule';
@@ -100,7 +101,7 @@ Tilvalg:
   -c, --config <fil>                 brug denne .kerneopgave.json i stedet for den nærmeste
       --max-warnings <n>             afslut med 1, hvis der er flere end n advarsler
       --stdin                        læs Markdown fra standard input
-      --stdin-filename <navn>        filnavn for standard input (fx x.kerneopgave.md)
+      --stdin-filename <navn>        filnavn for standard input (uden navn: én kerneopgave-tekst)
       --lang <da|en>                 sprog for beskeder (standard: da)
   -h, --help                         vis denne hjælp
   -v, --version                      vis versionen
@@ -117,7 +118,7 @@ Options:
   -c, --config <file>                use this .kerneopgave.json instead of the nearest one
       --max-warnings <n>             exit with 1 when there are more than n warnings
       --stdin                        read Markdown from standard input
-      --stdin-filename <name>        file name for standard input (e.g. x.kerneopgave.md)
+      --stdin-filename <name>        file name for standard input (without: one kerneopgave text)
       --lang <da|en>                 message language (default: da)
   -h, --help                         show this help
   -v, --version                      show the version
@@ -137,7 +138,9 @@ function settingsForFile(file: string | undefined, options: Options, problems: s
 
 function lintText(text: string, file: string, options: Options, problems: string[]): { findings: Finding[]; result: LintResult } {
   const settings = settingsForFile(file === '<stdin>' ? options.stdinFilename : file, options, problems);
-  const result = lint(text, { fileName: file === '<stdin>' ? options.stdinFilename : file, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
+  // Unnamed standard input is one kerneopgave text, as a *.kerneopgave.md file is (issue 14).
+  const fileName = file === '<stdin>' ? options.stdinFilename ?? 'stdin.kerneopgave.md' : file;
+  const result = lint(isPlainTextFile(fileName) ? plainTextAsMarkdown(text) : text, { fileName, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
   return { findings: result.findings, result };
 }
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from './core/types';
 
-const MARKDOWN = /\.(md|markdown)$/i;
+const MARKDOWN = /\.(md|markdown|txt)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Files above this size are skipped with a message: the editor would not show them either. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

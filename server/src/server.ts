@@ -17,6 +17,7 @@ import { URI } from 'vscode-uri';
 import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { validateSettings, type KerneopgaveSettings } from './core/config';
 import { DocumentLinter, lint, type LintResult } from './core/lint';
+import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
@@ -195,7 +196,10 @@ const compactor = new HeapCompactor((ms, chars) =>
 function lintDocument(uri: string, text: string, settings: KerneopgaveSettings, locale: Locale): LintResult {
   let linter = linters.get(uri);
   if (!linter) linters.set(uri, (linter = new DocumentLinter()));
-  const result = linter.lint(text, { fileName: URI.parse(uri).path, settings, locale });
+  const fileName = URI.parse(uri).path;
+  // Plain text (pasted from Word): Word bullets become list items, offsets unchanged (core/sources/plaintext.ts).
+  const plain = documents.get(uri)?.languageId === 'plaintext' || isPlainTextFile(fileName);
+  const result = linter.lint(plain ? plainTextAsMarkdown(text) : text, { fileName, settings, locale });
   compactor.noteParsed(result.doc.parsed.end - result.doc.parsed.start);
   return result;
 }

@@ -285,12 +285,20 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     const finding = out[0].messages.find((m) => m.ruleId === RULE);
     expect(finding).toMatchObject({ line: 1, column: 4, endLine: 1, endColumn: 14, message: '»underviser« beskriver jeres indsats. Hvilken effekt skal den have for »eleverne«?' });
 
-    const unnamed = run(['--stdin', '--format', 'json'], { cwd, input });
-    expect(unnamed.status).toBe(0);
-    expect(json(unnamed)).toEqual([{ file: '<stdin>', messages: [] }]);
+    const plain = run(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd, input });
+    expect(json(plain)).toEqual([{ file: 'x.md', messages: [] }]);
   });
 
-  it('searches a folder recursively for Markdown files and skips node_modules', () => {
+  it('treats unnamed standard input as one kerneopgave text', () => {
+    const cwd = fixture({});
+    const unnamed = run(['--stdin', '--format', 'json'], { cwd, input: 'Vi tilbyder undervisning til eleverne.\n' });
+    expect(unnamed.status).toBe(0);
+    const out = json(unnamed);
+    expect(out[0].file).toBe('<stdin>');
+    expect(out[0].messages.map((m) => m.ruleId)).toContain(RULE);
+  });
+
+  it('searches a folder recursively for Markdown and .txt files and skips node_modules', () => {
     const cwd = fixture({
       'sub/a.md': GRUNDLAG,
       'deep/er/b.markdown': GRUNDLAG,
@@ -301,7 +309,8 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
       'notes.txt': GRUNDLAG,
     });
     const out = json(run(['--format', 'json', '.'], { cwd }));
-    expect(out.map((f) => f.file).sort()).toEqual(['deep/er/b.markdown', 'deep/er/c.MD', 'sub/a.md']);
+    // Plain-text files are walked too (text pasted from Word).
+    expect(out.map((f) => f.file).sort()).toEqual(['deep/er/b.markdown', 'deep/er/c.MD', 'notes.txt', 'sub/a.md']);
     // A file named explicitly is linted whatever its extension.
     const explicit = json(run(['--format', 'json', 'notes.txt'], { cwd }));
     expect(explicit[0].messages.map((m) => m.ruleId)).toContain(RULE);
