@@ -124,7 +124,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     const out = json(r);
     expect(out.map((f) => f.file)).toEqual(['grundlag.md', 'referat.md']);
-    for (const f of out) expect(Object.keys(f).sort()).toEqual(['file', 'messages']);
+    for (const f of out) expect(Object.keys(f).sort()).toEqual(['file', 'messages', 'statements']);
     expect(out[1].messages).toEqual([]);
     const messages = out[0].messages;
     expect(messages.length).toBeGreaterThan(0);
@@ -286,7 +286,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     expect(finding).toMatchObject({ line: 1, column: 4, endLine: 1, endColumn: 14, message: '»underviser« beskriver jeres indsats. Hvilken effekt skal den have for »eleverne«?' });
 
     const plain = run(['--stdin', '--stdin-filename', 'x.md', '--format', 'json'], { cwd, input });
-    expect(json(plain)).toEqual([{ file: 'x.md', messages: [] }]);
+    expect(json(plain)).toEqual([{ file: 'x.md', messages: [], statements: [] }]);
   });
 
   it('treats unnamed standard input as one kerneopgave text', () => {
@@ -320,7 +320,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     const cwd = fixture({ 'tom.md': '' });
     const r = run(['--format', 'json', 'tom.md'], { cwd });
     expect(r.status).toBe(0);
-    expect(json(r)).toEqual([{ file: 'tom.md', messages: [] }]);
+    expect(json(r)).toEqual([{ file: 'tom.md', messages: [], statements: [] }]);
   });
 
   it('skips a binary file named .md with a message and exit 2, linting the rest', () => {
