@@ -217,7 +217,9 @@ describe('language server under abuse', { timeout: 120_000 }, () => {
     client.notify('$/cancelRequest', { id: hover.id });
     client.notify('$/cancelRequest', { id: 987654 });
 
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-report-'));
+    // The report walks only inside a workspace folder.
+    fs.mkdirSync(fileURLToPath(DIR_URI), { recursive: true });
+    const folder = fs.mkdtempSync(path.join(fileURLToPath(DIR_URI), 'report-'));
     try {
       for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(folder, `f${String(i).padStart(3, '0')}.md`), STATEMENT);
       const report = client.requestWithId<{ files: number }>('kerneopgave/report', { folderUri: pathToFileURL(folder).href }, 60_000);
@@ -233,6 +235,15 @@ describe('language server under abuse', { timeout: 120_000 }, () => {
       fs.rmSync(folder, { recursive: true, force: true });
     }
     await expectAlive(client, 'alive-4.md');
+  });
+
+  it('refuses a report outside the workspace folders at once', async () => {
+    for (const folderUri of ['file:///etc', 'file:///proc/self', 'file:///']) {
+      const started = Date.now();
+      const outcome = await settle(client.request('kerneopgave/report', { folderUri }, 10_000));
+      expect(outcome.code, folderUri).toBe(-32602);
+      expect(Date.now() - started, folderUri).toBeLessThan(2000);
+    }
   });
 });
 
