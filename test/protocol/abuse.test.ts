@@ -296,3 +296,18 @@ describe('language server with malformed editor settings', { timeout: 60_000 }, 
   });
 });
 
+
+describe('report of a folder with no Markdown files', { timeout: 30_000 }, () => {
+  it('is in the language the folder configures, not the editor language', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-empty-'));
+    const { client } = await LspClient.initialized({ locale: 'en', rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'empty' }] });
+    try {
+      fs.writeFileSync(path.join(dir, '.kerneopgave.json'), '{ "language": "da" }\n');
+      const report = await client.request<{ markdown: string }>('kerneopgave/report', { folderUri: pathToFileURL(dir).href }, 10_000);
+      expect(report.markdown).toContain('Ingen kerneopgaver fundet.');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
