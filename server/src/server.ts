@@ -5,6 +5,7 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
+  ErrorCodes,
   ResponseError,
   ProposedFeatures,
   TextDocuments,
@@ -24,6 +25,7 @@ import { toDiagnostic } from './diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND } from './features';
 import { checklistOf } from './core/reading/checklist';
 import { formatReport, type ReportFile } from './core/report';
+import { insideWorkspace } from './reportWalk';
 import { collectFiles, readMarkdown } from './files';
 import { HeapCompactor } from './heap';
 
@@ -325,13 +327,19 @@ connection.onExecuteCommand(async (params) => {
 
 /** A Markdown report over every Markdown file in a folder, with progress; cancellable. */
 connection.onRequest('kerneopgave/report', async (params: { folderUri: string }, token) => {
-  const folder = URI.parse(params.folderUri).fsPath;
+  const folder = insideWorkspace(URI.parse(params.folderUri).fsPath, workspaceFolders);
+  if (folder === undefined) {
+    throw new ResponseError(ErrorCodes.InvalidParams, clientLocale === 'en'
+      ? `The report covers only folders inside the workspace; refused: ${params.folderUri}`
+      : `Rapporten dækker kun mapper i arbejdsområdet; afvist: ${params.folderUri}`);
+  }
   const problems: string[] = [];
   const files = collectFiles([folder], problems, clientLocale);
   const progress = await connection.window.createWorkDoneProgress();
   progress.begin(clientLocale === 'en' ? 'Kerneopgave report' : 'Kerneopgave-rapport', 0, '', true);
   const inputs: ReportFile[] = [];
-  let locale: Locale = clientLocale;
+  // The folder's own language, so a report with no statements is in it too.
+  let locale: Locale = effectiveLocale(await settingsFor(URI.file(path.join(folder, 'x.md')).toString()));
   try {
     for (let i = 0; i < files.length; i++) {
       if (token.isCancellationRequested || progress.token.isCancellationRequested) {

@@ -217,7 +217,9 @@ describe('language server under abuse', { timeout: 120_000 }, () => {
     client.notify('$/cancelRequest', { id: hover.id });
     client.notify('$/cancelRequest', { id: 987654 });
 
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-report-'));
+    // The report walks only inside a workspace folder.
+    fs.mkdirSync(fileURLToPath(DIR_URI), { recursive: true });
+    const folder = fs.mkdtempSync(path.join(fileURLToPath(DIR_URI), 'report-'));
     try {
       for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(folder, `f${String(i).padStart(3, '0')}.md`), STATEMENT);
       const report = client.requestWithId<{ files: number }>('kerneopgave/report', { folderUri: pathToFileURL(folder).href }, 60_000);
@@ -233,6 +235,15 @@ describe('language server under abuse', { timeout: 120_000 }, () => {
       fs.rmSync(folder, { recursive: true, force: true });
     }
     await expectAlive(client, 'alive-4.md');
+  });
+
+  it('refuses a report outside the workspace folders at once', async () => {
+    for (const folderUri of ['file:///etc', 'file:///proc/self', 'file:///']) {
+      const started = Date.now();
+      const outcome = await settle(client.request('kerneopgave/report', { folderUri }, 10_000));
+      expect(outcome.code, folderUri).toBe(-32602);
+      expect(Date.now() - started, folderUri).toBeLessThan(2000);
+    }
   });
 });
 
@@ -285,3 +296,18 @@ describe('language server with malformed editor settings', { timeout: 60_000 }, 
   });
 });
 
+
+describe('report of a folder with no Markdown files', { timeout: 30_000 }, () => {
+  it('is in the language the folder configures, not the editor language', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-empty-'));
+    const { client } = await LspClient.initialized({ locale: 'en', rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'empty' }] });
+    try {
+      fs.writeFileSync(path.join(dir, '.kerneopgave.json'), '{ "language": "da" }\n');
+      const report = await client.request<{ markdown: string }>('kerneopgave/report', { folderUri: pathToFileURL(dir).href }, 10_000);
+      expect(report.markdown).toContain('Ingen kerneopgaver fundet.');
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
