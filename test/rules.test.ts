@@ -64,3 +64,12 @@ describe('one question at a time', () => {
     expect(findings.filter((f) => f.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('messages that read as Danish', () => {
+  it('a genitive group is quoted in its base form', () => {
+    const { findings } = lint('At understøtte borgernes sundhed.', { fileName: 'x.kerneopgave.md' });
+    const m = findings.find((f) => f.ruleId === 'dimension-maalgruppe')?.message;
+    expect(m).toContain('»borgerne«');
+    expect(m).not.toContain('»borgernes«');
+  });
+});

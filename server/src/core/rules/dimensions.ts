@@ -26,10 +26,12 @@ function makeDimensionRule(d: DimensionEntry): Rule {
           .flatMap((s) => s.words)
           .find((w) => targetGroupOf(w.lower)?.entry.generic && targetGroupOf(w.lower)?.role === 'word');
         if (generic) {
+          // »hvem er »borgernes«?« does not read: a genitive is quoted in its base form (»borgerne«).
+          const bare = /s$/.test(generic.lower) && targetGroupOf(generic.lower.slice(0, -1)) ? generic.text.slice(0, -1) : generic.text;
           message = pick(
             {
-              da: `${heading}: hvem er »${generic.text}«? Hvem skal I lykkes sammen med?`,
-              en: `${heading}: who are »${generic.text}«? Who must you succeed together with?`,
+              da: `${heading}: hvem er »${bare}«? Hvem skal I lykkes sammen med?`,
+              en: `${heading}: who are »${bare}«? Who must you succeed together with?`,
             },
             locale,
           );
