@@ -73,3 +73,16 @@ describe('messages that read as Danish', () => {
     expect(m).not.toContain('»borgernes«');
   });
 });
+
+describe('an untouched template', () => {
+  it('gets one hint, answers no dimension, and has no version', async () => {
+    const { checklistOf, statementVersion } = await import('../server/src/core/reading/checklist');
+    const snippets = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'snippets', 'kerneopgave.code-snippets.json'), 'utf8'));
+    const body = (snippets['Kerneopgave med de fire dimensioner'].body as string[]).join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$0/, '');
+    const { findings, units } = lint(body, { fileName: 'udkast.md' });
+    expect(findings.map((f) => f.ruleId)).toEqual(['ikke-skrevet-endnu']);
+    expect(units).toHaveLength(1);
+    expect(Object.values(checklistOf(units[0], 'da').dimensions)).toEqual([false, false, false, false]);
+    expect(statementVersion(units[0])).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@ import { originOfBlock, parseDocument, type ParsedDocument } from './text/parse'
 import type { ReportInput, Rule } from './rules/rule';
 import { RULES } from './rules/index';
 import type { Finding, KerneopgaveUnit, Locale, Severity } from './types';
-import { findUnits, setUnitOrigin } from './statements/units';
+import { findUnits, isUnwritten, setUnitOrigin } from './statements/units';
 
 /** Findings at the same place are ordered by rule id (as `localeCompare` orders them, computed once). */
 const RANK = new Map(
@@ -13,6 +13,9 @@ const RANK = new Map(
     .sort((a, b) => a.localeCompare(b))
     .map((id, i) => [id, i]),
 );
+
+/** The rule that alone speaks on a unit with nothing written yet. */
+const NOT_WRITTEN_YET = 'ikke-skrevet-endnu';
 
 /** A rule id no rule has: only directives without ids (all rules) apply to it. */
 const ALL_RULES = '\u0000all';
@@ -91,7 +94,10 @@ export class DocumentLinter {
       const before = carried?.get(unit);
       const own: UnitReports = new Map();
       reports.set(unit, own);
+      // An untouched template gets one hint that it is not written yet, not a question per empty dimension.
+      const unwritten = isUnwritten(unit);
       for (const { rule, severity } of active) {
+        if (unwritten !== (rule.id === NOT_WRITTEN_YET)) continue;
         let inputs: readonly ReportInput[] | undefined;
         if (!rule.documentScoped && before) {
           const old = before.reports.get(rule.id);

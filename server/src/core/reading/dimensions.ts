@@ -26,7 +26,8 @@ function computeDimensions(unit: KerneopgaveUnit): Record<DimensionKey, Dimensio
   const sentences = unitSentences(unit);
   const result = {} as Record<DimensionKey, DimensionEvidence | undefined>;
   for (const d of DIMENSIONS) {
-    const section = unit.dimensionSections.find((s) => s.dimension === d.key && s.blocks.length > 0);
+    // A section whose text is still the template's question does not answer its dimension.
+    const section = unit.dimensionSections.find((s) => s.dimension === d.key && s.blocks.some((b) => !/\?\s*$/.test(b.text)));
     result[d.key] = section
       ? { start: section.heading.start, end: section.heading.end, source: 'heading' }
       : fromText(d, sentences);
@@ -36,6 +37,7 @@ function computeDimensions(unit: KerneopgaveUnit): Record<DimensionKey, Dimensio
 
 function fromText(d: DimensionEntry, sentences: Sentence[]): DimensionEvidence | undefined {
   for (const s of sentences) {
+    if (/\?\s*$/.test(s.text)) continue;
     const hit = d.key === 'vaerdi' ? findEffect(s) ?? cueIn(d, s.words) : d.key === 'maalgruppe' ? concreteGroup(s.words) : cueIn(d, s.words);
     if (hit) return { start: hit.start, end: hit.end, source: 'text' };
   }

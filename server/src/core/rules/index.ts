@@ -5,6 +5,7 @@ import { aktivitetsliste } from './aktivitetsliste';
 import { dimensionRules } from './dimensions';
 import { forAbstrakt } from './for-abstrakt';
 import { forEllerMed } from './for-eller-med';
+import { ikkeSkrevetEndnu } from './ikke-skrevet-endnu';
 import { ingenEffekt } from './ingen-effekt';
 import { lix } from './lix';
 import { maalbarhed } from './maalbarhed';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   tidshorisont,
   trePerspektiver,
   lix,
+  ikkeSkrevetEndnu,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

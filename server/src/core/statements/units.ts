@@ -503,3 +503,12 @@ export function unitSentences(unit: KerneopgaveUnit): Sentence[] {
   for (const section of unit.dimensionSections) for (const b of section.blocks) out.push(...sentencesOf(b));
   return out;
 }
+
+/**
+ * True when nothing of the unit is written yet: every sentence of its statement and dimension sections is a question
+ * (an untouched template: »Hvilken forskel gør I for borgerne?«). Questions are never answers.
+ */
+export function isUnwritten(unit: KerneopgaveUnit): boolean {
+  const sentences = unitSentences(unit).filter((s) => s.words.length > 0);
+  return sentences.every((s) => /\?\s*$/.test(s.text));
+}
