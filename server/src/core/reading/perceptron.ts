@@ -89,7 +89,7 @@ export function features(tokens: readonly TaggerToken[], i: number, prev: number
 }
 
 /** Weights: feature → (tag index → weight), as sparse pairs. */
-export type Weights = ReadonlyMap<string, Float32Array | Int16Array | readonly number[]>;
+export type Weights = ReadonlyMap<string, readonly number[]>;
 
 /** Scores the tags for a feature list (dense vector of UPOS.length). */
 export function score(weights: Weights, feats: readonly string[], out: Float64Array): void {

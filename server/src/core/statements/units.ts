@@ -60,13 +60,16 @@ interface BlockReading {
   /** The block is a heading line without »#«: only a label (»Vores kerneopgave«), first line of the block. */
   firstLine?: { label: [number, number]; plural: boolean; rest: number; restEnd: number };
   heading?: { unit: boolean; plural: boolean; dimension: DimensionKey | undefined };
-  narrative: boolean;
-  question: boolean;
 }
+
+/** The reading of a prose block that names no label: most blocks of a document, kept as one shared object. */
+const NO_LABEL: BlockReading = Object.freeze({ matches: [] }) as BlockReading;
 
 const readingCache = new WeakMap<ProseBlock, Map<string, BlockReading>>();
 
 function readBlock(block: ProseBlock, labels: LabelSet): BlockReading {
+  // Nothing to cache for a paragraph without a label word: no Map per block on the typing path.
+  if (block.kind !== 'heading' && !mayHoldLabel(block.text, labels)) return NO_LABEL;
   const origin = originOfBlock(block);
   let perLabels = readingCache.get(origin);
   if (!perLabels) readingCache.set(origin, (perLabels = new Map()));
@@ -77,15 +80,13 @@ function readBlock(block: ProseBlock, labels: LabelSet): BlockReading {
 
 function computeReading(block: ProseBlock, labels: LabelSet): BlockReading {
   const text = block.text;
-  // Text that tells what happened, or what the word means, is prose about the kerneopgave, not a statement of it.
-  const reading: BlockReading = { matches: [], narrative: isNarrative(text) || isDefinition(text), question: /\?\s*$/.test(text) };
+  const reading: BlockReading = { matches: [] };
   if (block.kind === 'heading') {
     const t = normalise(text);
     const named = labels.key === '' ? isKerneopgaveHeading(text) : isKerneopgaveHeading(text) || matchLabel(text, labels)?.shape === 'label-only';
     reading.heading = { unit: named, plural: !t.endsWith('?') && PLURAL_HEADING.test(t), dimension: dimensionOfHeading(text) };
     return reading;
   }
-  if (!mayHoldLabel(text, labels)) return reading;
   const newline = text.indexOf('\n');
   if (newline > 0) {
     const first = matchLabel(text.slice(0, newline), labels);
@@ -149,12 +150,12 @@ function trimEnd(text: string): number {
 // Minutes and reports tell what happened: »Vi drøftede …«, »Punktet blev udsat«, »Der var enighed om …«.
 const NARRATIVE = /^\s*(?:vi|der|man|mødet|udvalget|gruppen|punktet|det|de|[\p{Lu}][\p{L}-]+)\s+(?:\p{L}+ede|drøftede|talte|gennemgik|fik|blev|var|havde|gik|så|besluttede|valgte|tog)\b/u;
 
-function isNarrative(text: string): boolean {
-  const m = NARRATIVE.exec(text);
-  if (!m) return false;
-  // »Alle borgere skal …« or »Borgerne oplevede …« may still be a statement in the past only in reports; a bare
-  // capitalised word before a past verb is a subject (»Udvalget drøftede«), so both count as narrative.
-  return true;
+/**
+ * Text that cannot be a statement: it tells what happened (»Udvalget drøftede …«), defines the word (»Kerneopgave er
+ * en hjælp …«) or asks. Judged only for the blocks a label or heading would take as its statement.
+ */
+function notAStatement(block: ProseBlock): boolean {
+  return NARRATIVE.test(block.text) || isDefinition(block.text) || /\?\s*$/.test(block.text);
 }
 
 const unitOrigins = new WeakMap<KerneopgaveUnit, KerneopgaveUnit>();
@@ -218,9 +219,9 @@ function scan(blocks: ProseBlock[], labels: LabelSet): KerneopgaveUnit[] {
       const { label, plural, rest, restEnd } = reading.firstLine;
       if (plural) {
         // »Vores kerneopgaver« on the first line, items on the next lines of the same block: one unit for the rest.
-        units.push(makeUnit('statement', [block], block, label, [rest, trimEnd(block.text)], undefined));
+        units.push(makeUnit([block], block, label, [rest, trimEnd(block.text)], undefined));
       } else if (rest < restEnd) {
-        units.push(makeUnit('statement', [block], block, label, [rest, restEnd], undefined));
+        units.push(makeUnit([block], block, label, [rest, restEnd], undefined));
       }
       i++;
       continue;
@@ -241,13 +242,13 @@ function scan(blocks: ProseBlock[], labels: LabelSet): KerneopgaveUnit[] {
         let j = i + 1;
         while (j < blocks.length && blocks[j].kind === 'listItem') j++;
         if (j > i + 1) {
-          units.push(makeUnit('statement', blocks.slice(i, j), block, match.label, [body[0], -1], blocks[j - 1]));
+          units.push(makeUnit(blocks.slice(i, j), block, match.label, [body[0], -1], blocks[j - 1]));
           consumed = Math.max(consumed, j);
           continue;
         }
       }
       if (wordCount(text) < 2) continue;
-      units.push(makeUnit('statement', [block], block, match.label, body, undefined));
+      units.push(makeUnit([block], block, match.label, body, undefined));
     }
     i = consumed;
   }
@@ -270,14 +271,14 @@ function labelledFollowers(blocks: ProseBlock[], i: number, match: Extract<Label
   if (next.kind === 'listItem') {
     let j = i + 1;
     while (j < blocks.length && blocks[j].kind === 'listItem') j++;
-    out.push(makeUnit('statement', blocks.slice(i, j), labelBlock, match.label, [-1, -1], blocks[j - 1], blocks[i + 1]));
+    out.push(makeUnit(blocks.slice(i, j), labelBlock, match.label, [-1, -1], blocks[j - 1], blocks[i + 1]));
     return j;
   }
-  if (nextReading.narrative || nextReading.question || wordCount(next.text) < 3) return i + 1;
+  if (notAStatement(next) || wordCount(next.text) < 3) return i + 1;
   // After a bare »Kerneopgaven« (a heading line, or an entry in a list of contents) only a sentence is a statement,
   // not the next short line (»Kompetencer og forudsætninger«).
   if (match.bare && !/[.!]\s*$/.test(next.text) && wordCount(next.text) < 8) return i + 1;
-  out.push(makeUnit('statement', [labelBlock, next], labelBlock, match.label, [-1, -1], next, next));
+  out.push(makeUnit([labelBlock, next], labelBlock, match.label, [-1, -1], next, next));
   return i + 2;
 }
 
@@ -295,11 +296,11 @@ function itemUnits(blocks: ProseBlock[], from: number, to: number, labels: Label
     }
     const item = matchItemLabel(b.text);
     if (item) {
-      if (wordCount(b.text.slice(item.body[0], item.body[1])) >= 3) out.push(makeUnit('statement', [b], b, item.label, item.body, undefined, undefined, true));
+      if (wordCount(b.text.slice(item.body[0], item.body[1])) >= 3) out.push(makeUnit([b], b, item.label, item.body, undefined, undefined, true));
       continue;
     }
-    if (b.kind === 'listItem' && !reading.question && !reading.narrative && wordCount(b.text) >= 3) {
-      out.push(makeUnit('statement', [b], b, undefined, [0, trimEnd(b.text)], undefined));
+    if (b.kind === 'listItem' && !notAStatement(b) && wordCount(b.text) >= 3) {
+      out.push(makeUnit([b], b, undefined, [0, trimEnd(b.text)], undefined));
       continue;
     }
     if (j === from && heading) continue;
@@ -346,7 +347,6 @@ function collectDimensionSections(blocks: ProseBlock[], from: number, to: number
  * `bodyFirst`.
  */
 function makeUnit(
-  kind: 'statement',
   blocks: ProseBlock[],
   labelBlock: ProseBlock,
   label: [number, number] | undefined,
@@ -364,7 +364,7 @@ function makeUnit(
   const statement = blocks.filter((b) => b !== labelBlock || firstBody === labelBlock);
   const labelText = label ? labelBlock.text.slice(label[0], label[1]).replace(/\s+/g, ' ').trim() : undefined;
   const unit: KerneopgaveUnit = {
-    kind,
+    kind: 'statement',
     start,
     end: Math.max(bodyEnd, labelRange?.end ?? bodyEnd),
     body: { start: bodyStart, end: bodyEnd },
@@ -445,7 +445,8 @@ function sectionUnit(blocks: ProseBlock[], i: number, end: number, labels: Label
   const dimensionSections = collectDimensionSections(blocks, i + 1, end, labels);
   if (statement.length === 0 && dimensionSections.length === 0) return undefined;
   // An agenda item in minutes: »## 3. Kerneopgaven« over »Vi drøftede …«.
-  if (statement.length > 0 && readBlock(statement[0], labels).narrative) return undefined;
+  // (A template's questions stay a unit: ikke-skrevet-endnu speaks on it.)
+  if (statement.length > 0 && (NARRATIVE.test(statement[0].text) || isDefinition(statement[0].text))) return undefined;
   const bodyStart = (statement[0] ?? dimensionSections[0].heading).start;
   const unit: KerneopgaveUnit = {
     kind: 'section',
