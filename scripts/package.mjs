@@ -48,7 +48,7 @@ const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 console.log(`${path.relative(process.cwd(), out)}: ${kb(size)} (${size} bytes), ${files.length} files, ${kb(files.reduce((s, e) => s + e.size, 0))} unpacked`);
 
 const forbidden = files.filter((e) => /(^|\/)node_modules\/|\.map$|\.ts$|^extension\/(client|server|test|e2e|scripts|examples)\/|docs\/images\//.test(e.name));
-const required = ['dist/client.js', 'dist/server.js', 'package.json', 'package.nls.json', 'package.nls.da.json', 'README.md', 'LICENSE', pkg.icon,
+const required = ['dist/client.js', 'dist/server.js', 'dist/web/client.js', 'dist/web/server.js', 'package.json', 'package.nls.json', 'package.nls.da.json', 'README.md', 'LICENSE', pkg.icon,
   ...pkg.contributes.grammars.map((g) => g.path), ...pkg.contributes.snippets.map((s) => s.path)]
   .map((p) => 'extension/' + p.replace(/^\.\//, ''));
 // vsce stores README.md as readme.md and LICENSE as LICENSE.txt

@@ -68,6 +68,7 @@ const fake = vi.hoisted(() => {
 });
 vi.mock('vscode', () => fake.vscode);
 vi.mock('vscode-languageclient/node', () => fake.languageclient);
+vi.mock('vscode-languageclient', () => fake.languageclient);
 
 const { RestartingErrorHandler, CRASH_WINDOW_MS, MAX_RESTARTS } = await import('../client/src/restart');
 const { CloseAction, ErrorAction } = fake.enums;

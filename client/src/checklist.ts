@@ -1,6 +1,6 @@
 // The checklist code lens: shows the server's guiding questions for what is missing in a quick pick. Never edits text.
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { Middleware } from 'vscode-languageclient';
 import { SHOW_CHECKLIST_COMMAND, isChecklistArgs, type ChecklistArgs } from './protocol';
 
 /** Shows the questions (already in the user's language) or says that none are left. */

@@ -1,6 +1,6 @@
 // The report command: asks for a folder, lets the server write a Markdown report on it, and opens the report.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from './protocol';
 
 /** The folder to report on: the one given (explorer menu), the only workspace folder, a pick, or a dialog. */
@@ -27,7 +27,7 @@ async function chooseFolder(given?: vscode.Uri): Promise<vscode.Uri | undefined>
 }
 
 /** Runs the report for a folder with a cancellable progress notification and opens the result. */
-export async function writeReport(client: LanguageClient | undefined, given?: vscode.Uri): Promise<void> {
+export async function writeReport(client: BaseLanguageClient | undefined, given?: vscode.Uri): Promise<void> {
   const folder = await chooseFolder(given instanceof vscode.Uri ? given : undefined);
   if (!folder) return;
   if (!client?.isRunning()) {

@@ -6,7 +6,7 @@
 // output channel has the details), the fifth gives up with one error that names the restart command, and the
 // client never pops up a notification for each failed request (revealOutputChannelOn: Never, in extension.ts).
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient';
 
 /** Crashes within this window count together. */
 export const CRASH_WINDOW_MS = 3 * 60 * 1000;
