@@ -18,6 +18,8 @@ export interface ReportResult {
   markdown: string;
   files: number;
   units: number;
+  /** Set when the report stopped early (file count or time budget): what it says, for a person. */
+  notice?: string;
 }
 
 /** The command of the checklist code lens; its one argument comes from the server, already localized. */

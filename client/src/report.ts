@@ -49,6 +49,8 @@ export async function writeReport(client: BaseLanguageClient | undefined, given?
     if (!result) return;
     const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.markdown });
     await vscode.window.showTextDocument(document);
+    // Stopped early (too many files, too long): the report says so at the top; say it where it is seen at once too.
+    if (result.notice) void vscode.window.showWarningMessage(`Kerneopgave: ${result.notice}`);
   } catch (error) {
     if (error instanceof vscode.CancellationError) return;
     const message = error instanceof Error ? error.message : String(error);

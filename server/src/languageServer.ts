@@ -72,6 +72,7 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
   let hasConfiguration = false;
   let hasDynamicConfigurationChange = false;
   let hasCodeLensRefresh = false;
+  let hasWorkspaceFolders = false;
   let workspaceFolders: string[] = [];
   /**
    * Delay between a change and its lint. Linting an edit is incremental (milliseconds even in a 2 MB document,
@@ -87,6 +88,7 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     hasConfiguration = !!capabilities.workspace?.configuration;
     hasDynamicConfigurationChange = !!capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     hasCodeLensRefresh = !!capabilities.workspace?.codeLens?.refreshSupport;
+    hasWorkspaceFolders = !!capabilities.workspace?.workspaceFolders;
     clientLocale = localeOf(params.locale ?? (params.initializationOptions as { locale?: string } | undefined)?.locale);
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => URI.parse(f.uri).fsPath);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [URI.parse(params.rootUri).fsPath];
@@ -98,6 +100,8 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
         documentSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND] },
+        // Folders added or removed while the server runs: their .kerneopgave.json applies, they can be reported.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'kerneopgave', version: '0.1.0' },
     };
@@ -106,6 +110,16 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
   connection.onInitialized(() => {
     if (hasDynamicConfigurationChange) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kerneopgave' });
+    }
+    if (hasWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => URI.parse(f.uri).fsPath));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => URI.parse(f.uri).fsPath)];
+        // Which .kerneopgave.json is nearest can change with the folders (the search stops at a folder).
+        settingsCache.clear();
+        host.configChanged?.();
+        revalidateAll();
+      });
     }
   });
 
@@ -156,7 +170,7 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
       if (typeof r.lixThreshold === 'number') input.lixThreshold = r.lixThreshold;
       if (typeof r.codeLens === 'boolean') input.codeLens = r.codeLens;
       if (typeof r.focusMode === 'boolean') input.focusMode = r.focusMode;
-    if (Array.isArray(r.labels)) input.labels = r.labels;
+      if (Array.isArray(r.labels)) input.labels = r.labels;
     }
     const { settings, problems } = validateSettings(input);
     for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message[clientLocale]}`);

@@ -16,9 +16,11 @@ import { lint } from './core/lint';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
-import { collectFiles, readMarkdown } from './files';
+import { readMarkdown } from './files';
 import { HeapCompactor } from './heap';
-import { insideWorkspace } from './reportWalk';
+import { insideWorkspace, walkFolder } from './reportWalk';
+import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
+import type { ReportParams, ReportResult } from '../../client/src/protocol';
 import { createServer } from './languageServer';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -59,26 +61,51 @@ const server = createServer(connection, {
 });
 const { settingsFor, effectiveLocale, warnOnce } = server;
 
-/** A Markdown report over every Markdown file in a folder, with progress; cancellable. */
-connection.onRequest('kerneopgave/report', async (params: { folderUri: string }, token) => {
+/** The most files one report reads, and how long it may take: a report is for a project, not a disk. */
+export const REPORT_MAX_FILES = 2000;
+export const REPORT_BUDGET_MS = 60_000;
+const REPORTED = /\.(md|markdown|txt)$/i;
+
+interface ReportRequest extends ReportParams {
+  /** Lower limits than the server's own (tests, a client that wants a quick look); never higher. */
+  maxFiles?: number;
+  budgetMs?: number;
+}
+
+/**
+ * A Markdown report over the Markdown and text files in a folder inside the workspace, with progress. Bounded (a
+ * file count and a time budget; the report says where it stopped) and cancellable.
+ */
+connection.onRequest('kerneopgave/report', async (params: ReportRequest, token) => {
   const clientLocale = server.clientLocale;
+  const en = clientLocale === 'en';
   const folder = insideWorkspace(URI.parse(params.folderUri).fsPath, server.workspaceFolders);
   if (folder === undefined) {
-    throw new ResponseError(ErrorCodes.InvalidParams, clientLocale === 'en'
+    throw new ResponseError(ErrorCodes.InvalidParams, en
       ? `The report covers only folders inside the workspace; refused: ${params.folderUri}`
       : `Rapporten dækker kun mapper i arbejdsområdet; afvist: ${params.folderUri}`);
   }
-  const problems: string[] = [];
-  const files = collectFiles([folder], problems, clientLocale);
+  const maxFiles = Math.min(REPORT_MAX_FILES, positive(params.maxFiles) ?? REPORT_MAX_FILES);
+  const budgetMs = Math.min(REPORT_BUDGET_MS, positive(params.budgetMs) ?? REPORT_BUDGET_MS);
+  const deadline = Date.now() + budgetMs;
   const progress = await connection.window.createWorkDoneProgress();
-  progress.begin(clientLocale === 'en' ? 'Kerneopgave report' : 'Kerneopgave-rapport', 0, '', true);
+  progress.begin(en ? 'Kerneopgave report' : 'Kerneopgave-rapport', 0, '', true);
+  const cancelled = () => token.isCancellationRequested || progress.token.isCancellationRequested;
+  const problems: string[] = [];
   const inputs: ReportFile[] = [];
   // The folder's own language, so a report with no statements is in it too.
   let locale: Locale = effectiveLocale(await settingsFor(URI.file(path.join(folder, 'x.md')).toString()));
+  let stopped: 'files' | 'time' | undefined;
   try {
+    const walk = await walkFolder(folder, (name) => REPORTED.test(name), { maxFiles, deadline, cancelled });
+    if (walk.stopped === 'cancelled') throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+    stopped = walk.stopped;
+    const files = walk.files;
     for (let i = 0; i < files.length; i++) {
-      if (token.isCancellationRequested || progress.token.isCancellationRequested) {
-        throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (cancelled()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      if (Date.now() > deadline) {
+        stopped = 'time';
+        break;
       }
       const file = files[i];
       progress.report(Math.round((100 * i) / Math.max(1, files.length)), path.relative(folder, file));
@@ -87,7 +114,8 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
       const uri = URI.file(file).toString();
       const settings = await settingsFor(uri);
       locale = effectiveLocale(settings);
-      inputs.push({ file: path.relative(folder, file).split(path.sep).join('/'), result: lint(text, { fileName: file, settings, locale }) });
+      const source = isPlainTextFile(file) ? plainTextAsMarkdown(text) : text;
+      inputs.push({ file: path.relative(folder, file).split(path.sep).join('/'), result: lint(source, { fileName: file, settings, locale }) });
       // Let cancellation and other requests through on long runs.
       if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -95,9 +123,29 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
     progress.done();
   }
   for (const p of problems) warnOnce(p);
-  const markdown = formatReport(inputs, locale);
-  return { markdown, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
+  const notice = stopped === undefined ? undefined : stoppedNotice(stopped, inputs.length, maxFiles, budgetMs, locale);
+  const markdown = formatReport(inputs, locale, notice === undefined ? {} : { notes: [notice] });
+  const result: ReportResult = { markdown, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
+  if (notice !== undefined) result.notice = notice;
+  return result;
 });
+
+function positive(n: unknown): number | undefined {
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** What the report says when it stopped early: where, and why. */
+function stoppedNotice(why: 'files' | 'time', read: number, maxFiles: number, budgetMs: number, locale: Locale): string {
+  const s = Math.round(budgetMs / 1000);
+  if (locale === 'en') {
+    return why === 'files'
+      ? `The report stopped at ${maxFiles} files; the folder holds more. Choose a smaller folder to see the rest.`
+      : `The report stopped after ${s} seconds with ${read} files read. Choose a smaller folder to see the rest.`;
+  }
+  return why === 'files'
+    ? `Rapporten stoppede ved ${maxFiles} filer; mappen har flere. Vælg en mindre mappe for at se resten.`
+    : `Rapporten stoppede efter ${s} sekunder med ${read} filer læst. Vælg en mindre mappe for at se resten.`;
+}
 
 process.on('uncaughtException', (error) => {
   connection.console.error(`kerneopgave: ${error.stack ?? error}`);

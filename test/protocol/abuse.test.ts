@@ -311,3 +311,39 @@ describe('report of a folder with no Markdown files', { timeout: 30_000 }, () =>
     }
   });
 });
+
+describe('report bounds and workspace folders that change', { timeout: 60_000 }, () => {
+  it('stops at the file count with a notice, and reports a folder added at runtime (and not one removed)', async () => {
+    const first = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-ws1-')));
+    const second = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-ws2-')));
+    for (let i = 0; i < 5; i++) fs.writeFileSync(path.join(first, `f${i}.md`), '# Kerneopgave\n\n' + STATEMENT);
+    fs.writeFileSync(path.join(second, 'b.md'), '# Kerneopgave\n\n' + STATEMENT);
+    fs.writeFileSync(path.join(second, '.kerneopgave.json'), '{ "language": "en" }\n');
+    const { client } = await LspClient.initialized({ locale: 'da', rootUri: pathToFileURL(first).href, workspaceFolders: [{ uri: pathToFileURL(first).href, name: 'first' }] });
+    try {
+      const capped = await client.request<{ files: number; notice?: string; markdown: string }>('kerneopgave/report', { folderUri: pathToFileURL(first).href, maxFiles: 3 }, 10_000);
+      expect(capped.files).toBe(3);
+      expect(capped.notice).toContain('Rapporten stoppede ved 3 filer');
+      expect(capped.markdown).toContain('> Rapporten stoppede ved 3 filer');
+      // a limit above the server's own is not honoured: all five files, no notice
+      const all = await client.request<{ files: number; notice?: string }>('kerneopgave/report', { folderUri: pathToFileURL(first).href, maxFiles: 1e9 }, 10_000);
+      expect(all).toMatchObject({ files: 5 });
+      expect(all.notice).toBeUndefined();
+
+      const before = await settle(client.request('kerneopgave/report', { folderUri: pathToFileURL(second).href }, 10_000));
+      expect(before.code).toBe(-32602);
+      client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [{ uri: pathToFileURL(second).href, name: 'second' }], removed: [] } });
+      const after = await client.request<{ files: number; markdown: string }>('kerneopgave/report', { folderUri: pathToFileURL(second).href }, 10_000);
+      // its .kerneopgave.json applies: the report is in English
+      expect(after.files).toBe(1);
+      expect(after.markdown).toContain('Kerneopgaver: report');
+      client.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [{ uri: pathToFileURL(first).href, name: 'first' }] } });
+      const removed = await settle(client.request('kerneopgave/report', { folderUri: pathToFileURL(first).href }, 10_000));
+      expect(removed.code).toBe(-32602);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(first, { recursive: true, force: true });
+      fs.rmSync(second, { recursive: true, force: true });
+    }
+  });
+});

@@ -41,8 +41,13 @@ const SEVERITY = {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+export interface ReportOptions {
+  /** Said under the summary as a quote, e.g. that the report stopped early. */
+  notes?: readonly string[];
+}
+
 /** Writes the report. Files and units keep their order; output is deterministic. */
-export function formatReport(inputs: readonly ReportFile[], locale: Locale): string {
+export function formatReport(inputs: readonly ReportFile[], locale: Locale, options: ReportOptions = {}): string {
   const rows: string[] = [];
   const sections: string[] = [];
   let units = 0;
@@ -85,6 +90,7 @@ export function formatReport(inputs: readonly ReportFile[], locale: Locale): str
   // The report quotes statements; opened in the editor it must not be linted itself.
   // The title first: an editor names an untitled document after its first line.
   const out = [`# ${pick(T.title, locale)}`, '', '<!-- kerneopgave-disable -- ' + pick(T.generated, locale) + ' -->', '', T.summary[locale](inputs.length, units, v2, complete), ''];
+  for (const note of options.notes ?? []) out.push(`> ${note}`, '');
   if (units === 0) return [...out, pick(T.none, locale), ''].join('\n');
   out.push(`## ${pick(T.overview, locale)}`, '', T.head[locale], '| --- | ---: | --- | :---: | :---: | :---: | :---: | :---: | ---: | ---: |', ...rows, '');
   return [...out, ...sections].join('\n');
