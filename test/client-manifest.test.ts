@@ -55,8 +55,12 @@ const doc = (uri: string, languageId = 'markdown') => ({ document: { uri: { toSt
 describe('manifest', () => {
   const commands = (manifest.contributes.commands as { command: string }[]).map((c) => c.command);
 
-  it('contributes the report, template and restart commands, but not the checklist (it needs arguments)', () => {
-    expect(commands.sort()).toEqual(['kerneopgave.insertTemplate', 'kerneopgave.report', 'kerneopgave.restartServer']);
+  it('contributes the report, template, draft, selection, guidance and restart commands, but not the checklist (it needs arguments)', () => {
+    expect(commands.sort()).toEqual([
+      'kerneopgave.checkSelection', 'kerneopgave.insertTemplate', 'kerneopgave.newDraft', 'kerneopgave.report', 'kerneopgave.restartServer', 'kerneopgave.showGuidance',
+    ]);
+    // the guidance command needs a rule id: hidden from the command palette
+    expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'kerneopgave.showGuidance', when: 'false' });
   });
 
   it('every contributed command is registered by the client', () => {

@@ -40,7 +40,12 @@ const fake = vi.hoisted(() => {
     workspace: {
       createFileSystemWatcher: () => ({ dispose() {} }),
       onDidCloseTextDocument: () => ({ dispose() {} }),
+      onDidChangeTextDocument: () => ({ dispose() {} }),
     },
+    languages: {
+      createDiagnosticCollection: () => ({ set() {}, delete() {}, clear() {}, dispose() {} }),
+    },
+    Uri: { joinPath: (base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') }) },
     commands: {
       registerCommand: (id: string, f: (...args: unknown[]) => unknown) => {
         state.commands.set(id, f);

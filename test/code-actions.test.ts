@@ -118,3 +118,19 @@ describe('code actions never lose text', () => {
     expect(total.heading).toBeGreaterThan(5);
   });
 });
+
+describe('the order of quick fixes', () => {
+  it('offers what helps to write first and turning a rule off last, never preferring a disable', () => {
+    const text = '# Kerneopgave\n\nVi underviser eleverne i dansk og matematik.\n';
+    const result = lint(text, { fileName: 'order.md' });
+    const diagnostics = result.findings.map((f) => toDiagnostic(f, result.doc.lineIndex, ruleDocsUrl));
+    expect(diagnostics.length).toBeGreaterThan(1);
+    const actions = codeActionsFor(result, URI, diagnostics, 'da');
+    const isDisable = (a: CodeAction) => a.title.startsWith('Slå ');
+    const firstDisable = actions.findIndex(isDisable);
+    expect(firstDisable).toBeGreaterThan(0);
+    expect(actions.slice(firstDisable).every(isDisable)).toBe(true);
+    expect(actions.filter(isDisable).some((a) => a.isPreferred)).toBe(false);
+    expect(isDisable(actions[0])).toBe(false);
+  });
+});

@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context,
     async () => {
       const worker = await serverWorker(context.extensionUri);
-      const c = new LanguageClient('kerneopgave', 'Kerneopgave', clientOptions(errorHandler), worker);
+      const c = new LanguageClient('kerneopgave', 'Kerneopgave', clientOptions(errorHandler, context.extensionUri), worker);
       c.onRequest(READ_FILE_REQUEST, async (params: { uri?: unknown }) => {
         if (typeof params?.uri !== 'string') return null;
         try {

@@ -9,34 +9,13 @@ import { STATUS_NOTIFICATION, type StatusParams } from './protocol';
 import { writeReport } from './report';
 import type { RestartingErrorHandler } from './restart';
 import { StatusBar } from './status';
+import { guidanceMiddleware, newDraft, SelectionCheck, showGuidance, SHOW_GUIDANCE_COMMAND } from './commands';
+import { TEMPLATE } from './template';
 
-// Inserted into the document, so it stays Danish whatever VS Code's display language: the documents are Danish,
-// and the server recognises the dimension headings by their Danish names.
-const TEMPLATE = [
-  '## Vores kerneopgave',
-  '',
-  '${1:Vores kerneopgave er, at …}',
-  '',
-  '### Værdien vi skaber',
-  '',
-  '${2:Hvad ville borgerne savne, hvis I forsvandt i morgen?}',
-  '',
-  '### Den fælles ambition',
-  '',
-  '${3:Hvad vil I være stolte af om fem år?}',
-  '',
-  '### Vores tilgang til opgaven',
-  '',
-  '${4:Hvordan løser I opgaven sammen med dem og ikke kun for dem?}',
-  '',
-  '### Målgruppen',
-  '',
-  '${5:Hvem skal I lykkes sammen med?}',
-  '$0',
-].join('\n');
 
 /** The options of the language client: Markdown documents by language (any scheme: file, vscode-remote, vscode-vfs). */
-export function clientOptions(errorHandler: RestartingErrorHandler): LanguageClientOptions {
+export function clientOptions(errorHandler: RestartingErrorHandler, extensionUri: vscode.Uri): LanguageClientOptions {
+  const guidance = guidanceMiddleware(extensionUri);
   return {
     documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],
     synchronize: {
@@ -44,7 +23,12 @@ export function clientOptions(errorHandler: RestartingErrorHandler): LanguageCli
       fileEvents: vscode.workspace.createFileSystemWatcher('**/.kerneopgave.json'),
     },
     initializationOptions: { locale: vscode.env.language },
-    middleware: { ...checklistMiddleware },
+    middleware: {
+      provideHover: guidance.provideHover,
+      // Both answer a server command in VS Code's own way; anything else goes to the server.
+      executeCommand: (command, args, next) =>
+        checklistMiddleware.executeCommand!(command, args, (c, a) => guidance.executeCommand!(c, a, next)),
+    },
     // A crash restarts the server and says so once (restart.ts); no notification per failed request.
     errorHandler,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -67,6 +51,7 @@ export async function startClient(
   errorHandler: RestartingErrorHandler,
 ): Promise<ClientHandle> {
   const statusBar = new StatusBar();
+  const selectionCheck = new SelectionCheck(() => client);
   let client: BaseLanguageClient | undefined;
   let wiring: vscode.Disposable[] = [];
   const wire = (c: BaseLanguageClient) => {
@@ -96,6 +81,10 @@ export async function startClient(
       void vscode.window.showInformationMessage(vscode.l10n.t('Kerneopgave: the language server has restarted.'));
     }),
     vscode.commands.registerCommand('kerneopgave.report', (folder?: vscode.Uri) => writeReport(client, folder)),
+    selectionCheck,
+    vscode.commands.registerCommand('kerneopgave.checkSelection', () => selectionCheck.run()),
+    vscode.commands.registerCommand('kerneopgave.newDraft', () => newDraft()),
+    vscode.commands.registerCommand(SHOW_GUIDANCE_COMMAND, (ruleId?: unknown) => showGuidance(context.extensionUri, ruleId)),
     vscode.commands.registerCommand('kerneopgave.insertTemplate', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {

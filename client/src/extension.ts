@@ -15,7 +15,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const errorHandler = new RestartingErrorHandler();
-  client = await startClient(context, async () => new LanguageClient('kerneopgave', 'Kerneopgave', serverOptions, clientOptions(errorHandler)), errorHandler);
+  client = await startClient(context, async () => new LanguageClient('kerneopgave', 'Kerneopgave', serverOptions, clientOptions(errorHandler, context.extensionUri)), errorHandler);
 }
 
 export async function deactivate(): Promise<void> {

@@ -39,3 +39,21 @@ export function isChecklistArgs(value: unknown): value is ChecklistArgs {
     v.questions.every((q) => typeof q === 'object' && q !== null && typeof q.label === 'string' && typeof q.detail === 'string')
   );
 }
+
+/** The server's »read the guidance« command (its one argument is the rule id); VS Code shows a rendered preview. */
+export const OPEN_GUIDANCE_COMMAND = 'kerneopgave.openGuidance';
+
+/** Client → server: lint a piece of text from any document as one kerneopgave text. */
+export const CHECK_TEXT_REQUEST = 'kerneopgave/checkText';
+export interface CheckTextParams {
+  text: string;
+  /** The document the text is from: its settings apply. */
+  uri?: string;
+}
+export interface CheckTextResult {
+  /** LSP diagnostics with ranges in the text (line 0 = the text's first line). */
+  diagnostics: import('vscode-languageclient').Diagnostic[];
+  /** How many kerneopgave statements the text held. */
+  units: number;
+  checklists: string[];
+}

@@ -74,9 +74,14 @@ function wordAt(source: string, offset: number): { text: string; start: number; 
   return { text: source.slice(start, end), start, end };
 }
 
-/** Code actions for our diagnostics: guidance, disable for the statement or file, insert a dimension heading. */
+/**
+ * Code actions for our diagnostics. What helps to write comes first (insert a dimension heading, read the
+ * guidance), for every finding at the position; turning a rule off comes last, so that it is never what the editor
+ * preselects.
+ */
 export function codeActionsFor(result: LintResult, uri: string, diagnostics: Diagnostic[], locale: Locale): CodeAction[] {
   const actions: CodeAction[] = [];
+  const disabling: CodeAction[] = [];
   const { doc } = result;
   const lines = doc.lineIndex;
   const eol = doc.source.includes('\r\n') ? '\r\n' : '\n';
@@ -112,7 +117,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
       // never changes the document's structure (a comment line would end a list or split a paragraph).
       const host = unit.heading ?? unit.statement[0];
       if (host) {
-        actions.push(
+        disabling.push(
           edit(
             pick({ da: `Slå »${pick(rule.title, 'da')}« fra for dette udsagn`, en: `Turn off »${pick(rule.title, 'en')}« for this statement` }, locale),
             uri,
@@ -124,7 +129,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
       }
     }
     const top = frontMatterEnd(doc.source);
-    actions.push(
+    disabling.push(
       edit(
         pick({ da: `Slå »${pick(rule.title, 'da')}« fra i hele filen`, en: `Turn off »${pick(rule.title, 'en')}« for the whole file` }, locale),
         uri,
@@ -140,7 +145,7 @@ export function codeActionsFor(result: LintResult, uri: string, diagnostics: Dia
       command: { title: 'Open guidance', command: OPEN_GUIDANCE_COMMAND, arguments: [ruleId] },
     });
   }
-  return actions;
+  return [...actions, ...disabling];
 }
 
 function at(lines: LintResult['doc']['lineIndex'], offset: number) {

@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { validateSettings, type KerneopgaveSettings } from './core/config';
-import { DocumentLinter, type LintResult } from './core/lint';
+import { DocumentLinter, lint, type LintResult } from './core/lint';
 import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
 import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
@@ -80,6 +80,8 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
    * linted once, as the latest version.
    */
   const DEBOUNCE_MS = 1;
+  /** The longest text `kerneopgave/checkText` reads: a selection, not a book. */
+  const MAX_CHECK_TEXT = 200_000;
 
   const docsUrl = (ruleId: string): string => host.docsUrl(ruleId);
 
@@ -309,6 +311,22 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     const entry = await current(params.textDocument.uri);
     if (!entry) return [];
     return codeActionsFor(entry.result, params.textDocument.uri, params.context.diagnostics, entry.locale);
+  });
+
+  /**
+   * A piece of text from any document (a selection in a mail, a comment, a Word paste): linted as one kerneopgave
+   * text, so a bare statement counts, with the settings of the document it came from. Ranges are in the text.
+   */
+  connection.onRequest('kerneopgave/checkText', async (params: { text?: unknown; uri?: unknown }) => {
+    const text = typeof params?.text === 'string' ? params.text.slice(0, MAX_CHECK_TEXT) : '';
+    const settings = typeof params?.uri === 'string' ? await settingsFor(params.uri) : fromEditor(undefined);
+    const locale = effectiveLocale(settings);
+    const result = lint(plainTextAsMarkdown(text), { fileName: 'markering.kerneopgave.md', settings: { ...settings, enable: true }, locale });
+    return {
+      diagnostics: result.findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl)),
+      units: result.units.length,
+      checklists: result.units.map((u) => checklistOf(u, locale).text),
+    };
   });
 
   connection.onDocumentSymbol(async (params) => {

@@ -652,3 +652,23 @@ describe('focus mode', () => {
     }
   });
 });
+
+describe('kerneopgave/checkText (»Check the selected text«)', { timeout: 30_000 }, () => {
+  it('reads a bare sentence from any document as a kerneopgave and answers with ranges in the text', async () => {
+    const { client } = await LspClient.initialized(WORKSPACE);
+    try {
+      const result = await client.request<{ diagnostics: { code: string; range: { start: { line: number; character: number } } }[]; units: number }>(
+        'kerneopgave/checkText', { text: 'Vi tilbyder undervisning til eleverne.', uri: `${DIR_URI}/mail.txt` });
+      expect(result.units).toBe(1);
+      const v1 = result.diagnostics.find((d) => d.code === RULE);
+      expect(v1?.range.start).toEqual({ line: 0, character: 3 });
+      // a version-2 statement gets no version-1 question; bad params are an empty text, not a crash
+      const v2 = await client.request<{ diagnostics: { code: string }[]; units: number }>('kerneopgave/checkText', { text: 'Alle børn i kommunen trives og lærer, fordi vi arbejder sammen med forældrene.' });
+      expect(v2.units).toBe(1);
+      expect(v2.diagnostics.map((d) => d.code)).not.toContain(RULE);
+      expect(await client.request('kerneopgave/checkText', { text: 42 })).toMatchObject({ units: 0, diagnostics: [] });
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+// The four-dimension template that »Insert a kerneopgave template« and »New kerneopgave« insert.
+// Inserted into the document, so it stays Danish whatever VS Code's display language: the documents are Danish,
+// and the server recognises the dimension headings by their Danish names.
+export const TEMPLATE = [
+  '## Vores kerneopgave',
+  '',
+  '${1:Vores kerneopgave er, at …}',
+  '',
+  '### Værdien vi skaber',
+  '',
+  '${2:Hvad ville borgerne savne, hvis I forsvandt i morgen?}',
+  '',
+  '### Den fælles ambition',
+  '',
+  '${3:Hvad vil I være stolte af om fem år?}',
+  '',
+  '### Vores tilgang til opgaven',
+  '',
+  '${4:Hvordan løser I opgaven sammen med dem og ikke kun for dem?}',
+  '',
+  '### Målgruppen',
+  '',
+  '${5:Hvem skal I lykkes sammen med?}',
+  '$0',
+].join('\n');
