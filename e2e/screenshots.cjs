@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Screenshots of the extension in a real VS Code (code-server 4.139.1 = VS Code 1.139.1), driven by Playwright.
-// Follows /work/shared/research/e2e.md. Nothing is installed in the repo: the tools live in $KERNEOPGAVE_E2E_HOME
+// See e2e/README.md for the recipe and its pitfalls. Nothing is installed in the repo: the tools live in $KERNEOPGAVE_E2E_HOME
 // (default ~/.cache/kerneopgave-e2e), the extension and the workspace are copied to a temp dir per run.
 //
 // One-time setup (outside the repo): bash e2e/setup.sh

@@ -6,7 +6,7 @@
 #         playwright-core. Nothing of this goes into the project's package.json.
 # Cache dir: ${KERNEOPGAVE_E2E_HOME:-$HOME/.cache/kerneopgave-e2e}. Every step is skipped when its marker exists,
 # so a warm machine takes about a second. Only the npm registry and Debian's archive are used.
-# See ../shared/research/e2e.md for the recipe and its pitfalls.
+# The pitfalls this handles are listed in e2e/README.md.
 set -euo pipefail
 
 E2E_HOME="${KERNEOPGAVE_E2E_HOME:-$HOME/.cache/kerneopgave-e2e}"
