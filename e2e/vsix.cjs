@@ -254,6 +254,12 @@ async function main() {
         return false;
       }, 'the quick fix menu with »Slå »Aktivitet uden effekt« fra for dette udsagn«');
       await shot('quickfix.png');
+      // what helps to write comes first: the preselected (first) item never turns a rule off
+      const titles = await menu.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.innerText.trim()).filter(Boolean));
+      const firstAction = titles.find((t) => !/^(Quick Fix|More Actions)/.test(t));
+      assert(firstAction && !firstAction.startsWith('Slå '), `the first quick fix turns a rule off: ${JSON.stringify(titles)}`);
+      const disables = titles.map((t, i) => (t.startsWith('Slå ') ? i : -1)).filter((i) => i >= 0);
+      assert(titles.slice(disables[0]).every((t) => t.startsWith('Slå ')), `a helping action after a disable: ${JSON.stringify(titles)}`);
       await item.click();
       const comment = '<!-- kerneopgave-disable aktivitet-uden-effekt -->';
       await waitFor(async () => (await editorLines()).some((l) => l.includes(comment)), 'the disable comment in the document', 15000);
@@ -276,6 +282,63 @@ async function main() {
       await page.keyboard.press(`${mod}+z`);
       await waitFor(async () => !(await editorLines()).some((l) => l.includes('kerneopgave-disable')), 'the comment to go', 15000);
       await waitFor(async () => (await problemRows()).some((r) => r.includes('»undervise«')), 'the finding back in the Problems panel', 15000);
+    });
+
+    await check('»Læs vejledningen« opens the guidance as a rendered, read-only preview', async () => {
+      const b = await stableBox(page, OPENER_LINE, 'undervise');
+      await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+      const menu = page.locator('.action-widget');
+      const item = menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til »Aktivitet uden effekt«' }).first();
+      await waitFor(async () => {
+        await page.keyboard.press(`${mod}+.`);
+        if (await item.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+        await page.keyboard.press('Escape');
+        return false;
+      }, 'the quick fix menu with »Læs vejledningen«');
+      await item.click();
+      // the Markdown preview: a tab »Preview aktivitet-uden-effekt.md« holding a webview, not a text editor
+      const tab = page.locator('.tabs-container .tab.active', { hasText: 'aktivitet-uden-effekt' });
+      await tab.waitFor({ timeout: T });
+      const title = (await tab.innerText()).trim();
+      assert(/Preview/.test(title), `the guidance opened as ${JSON.stringify(title)}, not as a preview`);
+      await page.locator('.part.editor iframe.webview, .part.editor .webview').first().waitFor({ timeout: T });
+      await page.waitForTimeout(1500);
+      await shot('guidance-preview.png');
+      await palette(page, 'View: Close Editor', 'View: Close Editor');
+      return title;
+    });
+
+    await check('»Kerneopgave: Check the selected text« asks its question on a line of a YAML file', async () => {
+      await openFile('notat.yaml', 'Referat fra personalemødet');
+      await gotoLine(page, 2);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await palette(page, 'Kerneopgave: Check the selected text', 'Kerneopgave: Check the selected text');
+      await waitFor(async () => { const b = await wordBox(page, 'tekst: Vi tilbyder', 'tilbyder'); const sq = b && await squigglesOver(page, b); return sq && sq.some((x) => /squiggly-warning/.test(x.cls)); },
+        'a warning squiggle over »tilbyder« in notat.yaml', 20000);
+      await showProblems();
+      const rows = await problemRows();
+      const row = rows.find((r) => r.includes('»tilbyder« beskriver jeres indsats'));
+      assert(row, `no question in the Problems panel: ${JSON.stringify(rows.slice(0, 5))}`);
+      await shot('check-selection.png');
+      await palette(page, 'View: Close Editor', 'View: Close Editor');
+      return row.slice(0, 100);
+    });
+
+    await check('the walkthrough »Write your first kerneopgave« has its four steps', async () => {
+      await palette(page, 'Welcome: Open Walkthrough', 'Welcome: Open Walkthrough', false);
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Write your first kerneopgave' }).first();
+      await pick.waitFor({ timeout: T });
+      await pick.click();
+      const container = page.locator('.gettingStartedContainer').filter({ visible: true }).first();
+      await container.waitFor({ timeout: T });
+      for (const step of ['Start a draft', 'Write the statement and read the question', 'Write the effect for the citizen', 'Answer the four dimensions']) {
+        await container.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: T });
+      }
+      await page.waitForTimeout(1000);
+      await shot('walkthrough.png');
+      await palette(page, 'View: Close Editor', 'View: Close Editor');
+      return '4 steps';
     });
 
     await check('the outline lists the kerneopgave units with their checklists', async () => {

@@ -99,16 +99,18 @@ export function formatStylish(results: FileResult[], locale: Locale): string {
     for (const l of located) counts[l.finding.severity]++;
     total += located.length;
   }
-  if (total === 0) {
-    return pick({ da: `Ingen fund i ${results.length} fil(er).\n`, en: `No findings in ${results.length} file(s).\n` }, locale);
-  }
-  out += pick(
-    {
-      da: `${total} fund (${counts.error} fejl, ${counts.warning} advarsler, ${counts.information + counts.hint} tip) i ${results.length} fil(er).\n`,
-      en: `${total} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.information + counts.hint} hints) in ${results.length} file(s).\n`,
-    },
-    locale,
-  );
+  const files = results.length;
+  const fileWord = pick({ da: files === 1 ? '1 fil' : `${files} filer`, en: files === 1 ? '1 file' : `${files} files` }, locale);
+  if (total === 0) return pick({ da: `Ingen fund i ${fileWord}.\n`, en: `No findings in ${fileWord}.\n` }, locale);
+  // Only the kinds there are, each with its number and the right form of its word.
+  const kinds: [number, string, string, string, string][] = [
+    [counts.error, 'fejl', 'fejl', 'error', 'errors'],
+    [counts.warning, 'advarsel', 'advarsler', 'warning', 'warnings'],
+    [counts.information, 'info', 'info', 'info', 'info'],
+    [counts.hint, 'tip', 'tip', 'hint', 'hints'],
+  ];
+  const parts = kinds.filter(([n]) => n > 0).map(([n, da1, da, en1, en]) => `${n} ${pick({ da: n === 1 ? da1 : da, en: n === 1 ? en1 : en }, locale)}`);
+  out += pick({ da: `${total} fund (${parts.join(', ')}) i ${fileWord}.\n`, en: `${total} ${total === 1 ? 'finding' : 'findings'} (${parts.join(', ')}) in ${fileWord}.\n` }, locale);
   return out;
 }
 
