@@ -284,63 +284,6 @@ async function main() {
       await waitFor(async () => (await problemRows()).some((r) => r.includes('»undervise«')), 'the finding back in the Problems panel', 15000);
     });
 
-    await check('»Læs vejledningen« opens the guidance as a rendered, read-only preview', async () => {
-      const b = await stableBox(page, OPENER_LINE, 'undervise');
-      await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
-      const menu = page.locator('.action-widget');
-      const item = menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til »Aktivitet uden effekt«' }).first();
-      await waitFor(async () => {
-        await page.keyboard.press(`${mod}+.`);
-        if (await item.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-        await page.keyboard.press('Escape');
-        return false;
-      }, 'the quick fix menu with »Læs vejledningen«');
-      await item.click();
-      // the Markdown preview: a tab »Preview aktivitet-uden-effekt.md« holding a webview, not a text editor
-      const tab = page.locator('.tabs-container .tab.active', { hasText: 'aktivitet-uden-effekt' });
-      await tab.waitFor({ timeout: T });
-      const title = (await tab.innerText()).trim();
-      assert(/Preview/.test(title), `the guidance opened as ${JSON.stringify(title)}, not as a preview`);
-      await page.locator('.part.editor iframe.webview, .part.editor .webview').first().waitFor({ timeout: T });
-      await page.waitForTimeout(1500);
-      await shot('guidance-preview.png');
-      await palette(page, 'View: Close Editor', 'View: Close Editor');
-      return title;
-    });
-
-    await check('»Kerneopgave: Check the selected text« asks its question on a line of a YAML file', async () => {
-      await openFile('notat.yaml', 'Referat fra personalemødet');
-      await gotoLine(page, 2);
-      await page.keyboard.press('End');
-      await page.keyboard.press('Shift+Home');
-      await palette(page, 'Kerneopgave: Check the selected text', 'Kerneopgave: Check the selected text');
-      await waitFor(async () => { const b = await wordBox(page, 'tekst: Vi tilbyder', 'tilbyder'); const sq = b && await squigglesOver(page, b); return sq && sq.some((x) => /squiggly-warning/.test(x.cls)); },
-        'a warning squiggle over »tilbyder« in notat.yaml', 20000);
-      await showProblems();
-      const rows = await problemRows();
-      const row = rows.find((r) => r.includes('»tilbyder« beskriver jeres indsats'));
-      assert(row, `no question in the Problems panel: ${JSON.stringify(rows.slice(0, 5))}`);
-      await shot('check-selection.png');
-      await palette(page, 'View: Close Editor', 'View: Close Editor');
-      return row.slice(0, 100);
-    });
-
-    await check('the walkthrough »Write your first kerneopgave« has its four steps', async () => {
-      await palette(page, 'Welcome: Open Walkthrough', 'Welcome: Open Walkthrough', false);
-      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Write your first kerneopgave' }).first();
-      await pick.waitFor({ timeout: T });
-      await pick.click();
-      const container = page.locator('.gettingStartedContainer').filter({ visible: true }).first();
-      await container.waitFor({ timeout: T });
-      for (const step of ['Start a draft', 'Write the statement and read the question', 'Write the effect for the citizen', 'Answer the four dimensions']) {
-        await container.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: T });
-      }
-      await page.waitForTimeout(1000);
-      await shot('walkthrough.png');
-      await palette(page, 'View: Close Editor', 'View: Close Editor');
-      return '4 steps';
-    });
-
     await check('the outline lists the kerneopgave units with their checklists', async () => {
       await palette(page, 'Explorer: Focus on Outline View', 'Explorer: Focus on Outline View');
       const rows = () => page.locator('.outline-pane .monaco-list-row').evaluateAll((rs) => rs.map((r) => r.innerText.replace(/\s+/g, ' ').trim()));
@@ -396,6 +339,70 @@ async function main() {
         .catch(async (e) => { throw new Error(`${e.message}; row: ${JSON.stringify(await row())}`); });
       await shot('version2.png');
       return (await row()).replace(/\s+/g, ' ');
+    });
+    await check('»Læs vejledningen« opens the guidance as a rendered, read-only preview', async () => {
+      await page.getByRole('treeitem', { name: new RegExp(GRUNDLAG.replace('.', '\\.')) }).first().click();
+      await page.locator('.editor-instance .view-lines').filter({ hasText: 'skolens kerneopgave' }).first().waitFor({ timeout: T });
+      const b = await stableBox(page, OPENER_LINE, 'undervise');
+      await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+      const menu = page.locator('.action-widget');
+      const item = menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til »Aktivitet uden effekt«' }).first();
+      await waitFor(async () => {
+        await page.keyboard.press(`${mod}+.`);
+        if (await item.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+        await page.keyboard.press('Escape');
+        return false;
+      }, 'the quick fix menu with »Læs vejledningen«');
+      await item.click();
+      // the Markdown preview: a tab »Preview aktivitet-uden-effekt.md« holding a webview, not a text editor
+      const tab = page.locator('.tabs-container .tab.active', { hasText: 'aktivitet-uden-effekt' });
+      await tab.waitFor({ timeout: T });
+      const title = (await tab.innerText()).trim();
+      assert(/Preview/.test(title), `the guidance opened as ${JSON.stringify(title)}, not as a preview`);
+      // rendered: the page's headings are in the preview's frame, as text, not as »## …« source lines
+      await waitFor(async () => {
+        for (const frame of page.frames()) {
+          const text = await frame.evaluate(() => document.body && document.body.innerText).catch(() => '');
+          if (text && text.includes('Hvad reglen spørger om') && !text.includes('## Hvad reglen')) return true;
+        }
+        return false;
+      }, 'the rendered guidance in the preview', 20000);
+      await shot('guidance-preview.png');
+      await palette(page, 'View: Close Editor', 'View: Close Editor');
+      return title;
+    });
+
+    await check('»Kerneopgave: Check the selected text« asks its question on a line of a YAML file', async () => {
+      await openFile('notat.yaml', 'Referat fra personalemødet');
+      await gotoLine(page, 2);
+      await page.keyboard.press('End');
+      await page.keyboard.press('Shift+Home');
+      await palette(page, 'Kerneopgave: Check the selected text', 'Kerneopgave: Check the selected text');
+      await waitFor(async () => { const b = await wordBox(page, 'tekst: Vi tilbyder', 'tilbyder'); const sq = b && await squigglesOver(page, b); return sq && sq.some((x) => /squiggly-warning/.test(x.cls)); },
+        'a warning squiggle over »tilbyder« in notat.yaml', 20000);
+      await showProblems();
+      const rows = await allProblemRows();
+      const row = rows.find((r) => r.includes('»tilbyder« beskriver jeres indsats'));
+      assert(row, `no question in the Problems panel: ${JSON.stringify(rows.slice(0, 5))}`);
+      await shot('check-selection.png');
+      await palette(page, 'View: Close Editor', 'View: Close Editor');
+      return row.slice(0, 100);
+    });
+
+    await check('the walkthrough »Write your first kerneopgave« has its four steps', async () => {
+      await palette(page, 'Welcome: Open Walkthrough', 'Welcome: Open Walkthrough', false);
+      const pick = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Write your first kerneopgave' }).first();
+      await pick.waitFor({ timeout: T });
+      await pick.click();
+      const container = page.locator('.gettingStartedContainer').filter({ visible: true }).first();
+      await container.waitFor({ timeout: T });
+      for (const step of ['Start a draft', 'Write the statement and read the question', 'Write the effect for the citizen', 'Answer the four dimensions']) {
+        await container.locator('.getting-started-step', { hasText: step }).first().waitFor({ timeout: T });
+      }
+      await page.waitForTimeout(1000);
+      await shot('walkthrough.png');
+      await palette(page, 'View: Close Editor', 'View: Close Editor');
+      return '4 steps';
     });
   } finally {
     const passed = checks.filter((c) => c.ok).length, failed = checks.length - passed;

@@ -57,7 +57,7 @@ describe('manifest', () => {
 
   it('contributes the report, template, draft, selection, guidance and restart commands, but not the checklist (it needs arguments)', () => {
     expect(commands.sort()).toEqual([
-      'kerneopgave.checkSelection', 'kerneopgave.insertTemplate', 'kerneopgave.newDraft', 'kerneopgave.report', 'kerneopgave.restartServer', 'kerneopgave.showGuidance',
+      'kerneopgave.checkSelection', 'kerneopgave.checkWordDocument', 'kerneopgave.insertTemplate', 'kerneopgave.newDraft', 'kerneopgave.report', 'kerneopgave.restartServer', 'kerneopgave.showGuidance',
     ]);
     // the guidance command needs a rule id: hidden from the command palette
     expect(manifest.contributes.menus.commandPalette).toContainEqual({ command: 'kerneopgave.showGuidance', when: 'false' });

@@ -36,12 +36,15 @@ const fake = vi.hoisted(() => {
       showInformationMessage: async (message: string) => void state.shown.push({ kind: 'info', message }),
       showWarningMessage: async (message: string) => void state.shown.push({ kind: 'warning', message }),
       showErrorMessage: async (message: string) => void state.shown.push({ kind: 'error', message }),
+      registerCustomEditorProvider: () => ({ dispose() {} }),
     },
     workspace: {
       createFileSystemWatcher: () => ({ dispose() {} }),
       onDidCloseTextDocument: () => ({ dispose() {} }),
       onDidChangeTextDocument: () => ({ dispose() {} }),
+      registerTextDocumentContentProvider: () => ({ dispose() {} }),
     },
+    EventEmitter: class { event = () => ({ dispose() {} }); fire() {} dispose() {} },
     languages: {
       createDiagnosticCollection: () => ({ set() {}, delete() {}, clear() {}, dispose() {} }),
     },

@@ -11,6 +11,7 @@ import type { RestartingErrorHandler } from './restart';
 import { StatusBar } from './status';
 import { guidanceMiddleware, newDraft, SelectionCheck, showGuidance, SHOW_GUIDANCE_COMMAND } from './commands';
 import { TEMPLATE } from './template';
+import { checkWordDocument, WORD_SCHEME, WordDocuments, WordEditorProvider } from './word';
 
 
 /** The options of the language client: Markdown documents by language (any scheme: file, vscode-remote, vscode-vfs). */
@@ -52,6 +53,7 @@ export async function startClient(
 ): Promise<ClientHandle> {
   const statusBar = new StatusBar();
   const selectionCheck = new SelectionCheck(() => client);
+  const wordDocuments = new WordDocuments(() => client);
   let client: BaseLanguageClient | undefined;
   let wiring: vscode.Disposable[] = [];
   const wire = (c: BaseLanguageClient) => {
@@ -82,6 +84,10 @@ export async function startClient(
     }),
     vscode.commands.registerCommand('kerneopgave.report', (folder?: vscode.Uri) => writeReport(client, folder)),
     selectionCheck,
+    wordDocuments,
+    vscode.workspace.registerTextDocumentContentProvider(WORD_SCHEME, wordDocuments),
+    vscode.window.registerCustomEditorProvider(WordEditorProvider.viewType, new WordEditorProvider()),
+    vscode.commands.registerCommand('kerneopgave.checkWordDocument', (file?: vscode.Uri) => checkWordDocument(file)),
     vscode.commands.registerCommand('kerneopgave.checkSelection', () => selectionCheck.run()),
     vscode.commands.registerCommand('kerneopgave.newDraft', () => newDraft()),
     vscode.commands.registerCommand(SHOW_GUIDANCE_COMMAND, (ruleId?: unknown) => showGuidance(context.extensionUri, ruleId)),

@@ -57,3 +57,16 @@ export interface CheckTextResult {
   units: number;
   checklists: string[];
 }
+
+/** Client → server: convert a Word document's bytes (base64) into the Markdown the server lints. */
+export const CONVERT_DOCX_REQUEST = 'kerneopgave/convertDocx';
+export interface ConvertDocxParams {
+  /** The file's name, for messages. */
+  name: string;
+  data: string;
+}
+export interface ConvertDocxResult {
+  markdown: string;
+  /** Per paragraph of the Word document: its number, the line it starts on in `markdown`, its first words. */
+  paragraphs: { number: number; line: number; firstWords: string }[];
+}
