@@ -342,6 +342,7 @@ async function main() {
     });
     await check('»Læs vejledningen« opens the guidance as a rendered, read-only preview', async () => {
       await page.getByRole('treeitem', { name: new RegExp(GRUNDLAG.replace('.', '\\.')) }).first().click();
+      await gotoLine(page, 8); // the opener's line, scrolled into view (the snippet check left the end in view)
       await page.locator('.editor-instance .view-lines').filter({ hasText: 'skolens kerneopgave' }).first().waitFor({ timeout: T });
       const b = await stableBox(page, OPENER_LINE, 'undervise');
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
