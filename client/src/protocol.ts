@@ -20,6 +20,8 @@ export interface ReportResult {
   units: number;
   /** Set when the report stopped early (file count or time budget): what it says, for a person. */
   notice?: string;
+  /** The same report as one standalone HTML page (»Save as HTML«). */
+  html?: string;
 }
 
 /** The command of the checklist code lens; its one argument comes from the server, already localized. */

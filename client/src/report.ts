@@ -51,9 +51,29 @@ export async function writeReport(client: BaseLanguageClient | undefined, given?
     await vscode.window.showTextDocument(document);
     // Stopped early (too many files, too long): the report says so at the top; say it where it is seen at once too.
     if (result.notice) void vscode.window.showWarningMessage(`Kerneopgave: ${result.notice}`);
+    if (result.html !== undefined) void offerHtml(result.html, folder, name);
   } catch (error) {
     if (error instanceof vscode.CancellationError) return;
     const message = error instanceof Error ? error.message : String(error);
     void vscode.window.showErrorMessage(vscode.l10n.t('The kerneopgave report could not be written: {0}', message));
+  }
+}
+
+/** »Save as HTML«: the same report as one standalone, printable page (opens in Word and any browser). */
+async function offerHtml(html: string, folder: vscode.Uri, name: string): Promise<void> {
+  const save = vscode.l10n.t('Save as HTML');
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('The kerneopgave report for {0} is open. Save it as a page to print or bring to the meeting?', name), save);
+  if (answer !== save) return;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(folder, 'kerneopgave-rapport.html'),
+    filters: { HTML: ['html'] },
+    title: vscode.l10n.t('Save the kerneopgave report as HTML'),
+  });
+  if (!target) return;
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Kerneopgave: the report is saved as {0}.', vscode.workspace.asRelativePath(target)));
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('The kerneopgave report could not be written: {0}', error instanceof Error ? error.message : String(error)));
   }
 }
