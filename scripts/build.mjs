@@ -5,7 +5,7 @@
 // checked for Node built-ins (scripts/browser-check.mjs): the build fails if one slips in.
 import * as fs from 'node:fs';
 import { build } from 'esbuild';
-import { assertNoNodeImports, NODE_BUILTINS } from './browser-check.mjs';
+import { assertLoadsInWorker, assertNoNodeImports, NODE_BUILTINS } from './browser-check.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -48,6 +48,7 @@ async function playground() {
     entryPoints: ['web/playground/worker.ts'], format: 'iife', write: false, outfile: 'worker.js', minify: true, conditions: WORKER,
   });
   const workerSource = worker.outputFiles[0].text;
+  await assertLoadsInWorker('the playground worker', workerSource);
   await browserBuild('the playground (web/playground/main.ts)', {
     entryPoints: ['web/playground/main.ts'], format: 'iife', outfile: 'dist/web/playground.js', minify: true,
     define: { PLAYGROUND_WORKER_SOURCE: JSON.stringify(workerSource) },
@@ -84,6 +85,6 @@ await Promise.all([
   }, ['vscode']),
   browserBuild('the web extension server (server/src/browserServer.ts)', {
     entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: WORKER,
-  }),
+  }).then(() => assertLoadsInWorker('dist/web/server.js', fs.readFileSync('dist/web/server.js', 'utf8'))),
   playground(),
 ]);
