@@ -159,6 +159,23 @@ async function run(browser, label, url, allowed, shotName) {
       return `selected ${JSON.stringify(selected)}`;
     });
 
+    await check(`${label}: text pasted from Word (bullets) gives a checklist per item`, async () => {
+      await page.locator('.cm-content').click();
+      await page.keyboard.press('Control+a');
+      // what Word puts on the clipboard as text/plain for a bulleted list
+      await page.evaluate((text) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        document.querySelector('.cm-content').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      }, 'Vores kerneopgaver:\r\n•\tAt tilbyde undervisning til eleverne.\r\n•\tAt passe børnene.\r\n');
+      const titles = page.locator('#checklist-units .unit .unit-title');
+      await waitFor(async () => (await titles.count()) === 2, 'two checklists', 5000)
+        .catch(async (e) => { throw new Error(`${e.message}: ${JSON.stringify(await titles.allInnerTexts())}`); });
+      const got = await titles.allInnerTexts();
+      assert(JSON.stringify(got) === JSON.stringify(['»At tilbyde undervisning til eleverne.«', '»At passe børnene.«']), `checklists ${JSON.stringify(got)}`);
+      return got.join(' ');
+    });
+
     await check(`${label}: no request left the page, no errors`, async () => {
       assert(outside.length === 0, `requests outside: ${JSON.stringify(outside)}`);
       assert(errors.length === 0, `page errors: ${JSON.stringify(errors)}`);
