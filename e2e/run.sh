@@ -3,10 +3,12 @@
 #   1. e2e/setup.sh        the toolchain, cached outside the clone (skipped when present)
 #   2. npm run package     the .vsix that is tested
 #   3. e2e/vsix.cjs        code-server (VS Code 1.139.1) with that .vsix installed; retried once if it fails
-#   4. e2e/editors.sh      Neovim and Emacs + eglot as headless LSP clients
+#   4. e2e/web-extension.cjs  the same .vsix's browser half in code-server's web worker extension host; retried once
+#   5. e2e/playground.cjs  the playground (dist/web/index.html) in Chromium, from file:// and from http://127.0.0.1
+#   6. e2e/editors.sh      Neovim and Emacs + eglot as headless LSP clients
 # Prints the duration of each part and "E2E: N passed, M failed" last; exits 1 if any check failed.
 # Artifacts (screenshots, logs, summary.json): ${E2E_ARTIFACTS:-e2e/artifacts}.
-# E2E_UPDATE_DOCS=1 also copies the screenshots the README shows into docs/images/ (e2e-*.png).
+# E2E_UPDATE_DOCS=1 also copies the screenshots the README shows into docs/images/ (e2e-*.png, playground.png).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -57,6 +59,36 @@ fi
 passed=$((passed + p)) failed=$((failed + f))
 durations+=("code-server $(secs "$t") s (retried: $retried)")
 
+# A suite's counts from its JSON (passed, failed); a crash without a failing check counts as one failure.
+counts() { # json-file exit-code
+  local p=0 f=1
+  if [ -f "$1" ]; then read -r p f < <(node -e 'const r = require(process.argv[1]); console.log(r.passed, r.failed)' "$1"); fi
+  [ "$2" -ne 0 ] && [ "$f" -eq 0 ] && f=1
+  passed=$((passed + p)) failed=$((failed + f))
+}
+
+t=$(now)
+echo "== e2e: code-server's web worker extension host with the .vsix installed (e2e/web-extension.cjs)"
+web_retried=no
+node e2e/web-extension.cjs "$VSIX"
+ws=$?
+if [ $ws -ne 0 ]; then
+  web_retried=yes
+  mkdir -p "$E2E_ARTIFACTS/web-attempt-1"
+  for f in "$E2E_ARTIFACTS"/web-extension* "$E2E_ARTIFACTS"/failure-web-*; do [ -e "$f" ] && mv "$f" "$E2E_ARTIFACTS/web-attempt-1/"; done
+  echo "== e2e: web extension suite failed (exit $ws); retrying once (first attempt kept in web-attempt-1/)"
+  node e2e/web-extension.cjs "$VSIX"
+  ws=$?
+fi
+counts "$E2E_ARTIFACTS/web-extension.json" $ws
+durations+=("web extension $(secs "$t") s (retried: $web_retried)")
+
+t=$(now)
+echo "== e2e: the playground in Chromium (e2e/playground.cjs)"
+node e2e/playground.cjs
+counts "$E2E_ARTIFACTS/playground.json" $?
+durations+=("playground $(secs "$t") s")
+
 t=$(now)
 echo "== e2e: Neovim and Emacs (e2e/editors.sh)"
 bash e2e/editors.sh | tee "$E2E_ARTIFACTS/editors.log"
@@ -76,5 +108,5 @@ node -e '
     JSON.stringify({ passed: +passed, failed: +failed, retried: retried === "yes", durations }, null, 2) + "\n");
 ' "$passed" "$failed" "$retried" "${durations[@]}"
 echo "== e2e durations: $(IFS=';'; echo "${durations[*]}" | sed 's/;/; /g')"
-echo "E2E: $passed passed, $failed failed (code-server retried: $retried)"
+echo "E2E: $passed passed, $failed failed (code-server retried: $retried, web extension retried: $web_retried)"
 [ $failed -eq 0 ]

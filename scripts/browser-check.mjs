@@ -27,3 +27,21 @@ export function assertNoNodeImports(name, metafile, allowedExternal) {
   const lines = found.map((f) => `  ${f.importer} imports ${f.path}`);
   throw new Error(`${name} must run in a browser but uses Node built-ins:\n${lines.join('\n')}`);
 }
+
+/**
+ * Runs a Web Worker bundle's top level in a bare context: a worker's globals (self, postMessage, timers, TextEncoder,
+ * URL), no DOM, no Node. Throws if loading it fails, e.g. on a package's DOM-only `browser` build
+ * (decode-named-character-reference's calls document.createElement when it loads). Used by scripts/build.mjs.
+ */
+export async function assertLoadsInWorker(name, code) {
+  const vm = await import('node:vm');
+  const self = { addEventListener() {}, removeEventListener() {}, postMessage() {} };
+  const context = { self, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, performance };
+  Object.assign(self, context);
+  context.globalThis = context;
+  try {
+    vm.runInNewContext(code, context, { filename: name });
+  } catch (e) {
+    throw new Error(`${name} does not load in a Web Worker (no DOM there): ${e}`);
+  }
+}

@@ -1,10 +1,11 @@
 // Bundles the client, the server and the CLI into dist/ as CommonJS (the unified stack is ESM-only), the browser
 // half of the extension into dist/web/ (client.js for the web worker extension host, server.js for its Worker).
+// dist/web/index.html is the playground (web/playground/): the core in a page, no editor needed.
 // The core and every browser bundle are
 // checked for Node built-ins (scripts/browser-check.mjs): the build fails if one slips in.
 import * as fs from 'node:fs';
 import { build } from 'esbuild';
-import { assertNoNodeImports, NODE_BUILTINS } from './browser-check.mjs';
+import { assertLoadsInWorker, assertNoNodeImports, NODE_BUILTINS } from './browser-check.mjs';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -29,6 +30,10 @@ const browser = {
   logLevel: 'warning',
 };
 
+// Bundles that run in a Web Worker: packages' `worker` exports win over `browser` ones, which may use the DOM
+// (decode-named-character-reference's browser build decodes »&amp;« with document.createElement: no document in a worker).
+const WORKER = ['worker'];
+
 /** Builds a browser bundle and fails the build if it uses Node. */
 async function browserBuild(name, options, allowedExternal) {
   const result = await build({ ...browser, ...options });
@@ -40,16 +45,25 @@ async function browserBuild(name, options, allowedExternal) {
  * also works from file://), the page and its style sheet are copied. */
 async function playground() {
   const worker = await browserBuild('the playground worker (web/playground/worker.ts)', {
-    entryPoints: ['web/playground/worker.ts'], format: 'iife', write: false, outfile: 'worker.js', minify: true,
+    entryPoints: ['web/playground/worker.ts'], format: 'iife', write: false, outfile: 'worker.js', minify: true, conditions: WORKER,
   });
   const workerSource = worker.outputFiles[0].text;
+  await assertLoadsInWorker('the playground worker', workerSource);
   await browserBuild('the playground (web/playground/main.ts)', {
     entryPoints: ['web/playground/main.ts'], format: 'iife', outfile: 'dist/web/playground.js', minify: true,
     define: { PLAYGROUND_WORKER_SOURCE: JSON.stringify(workerSource) },
   });
   fs.copyFileSync('web/playground/index.html', 'dist/web/index.html');
   fs.copyFileSync('web/playground/style.css', 'dist/web/style.css');
+  // The page's JavaScript (the worker's code inside it) has a budget: a person opens it to try one sentence.
+  const bytes = fs.statSync('dist/web/playground.js').size;
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  console.log(`playground: dist/web/index.html, playground.js ${kb(bytes)} (worker ${kb(Buffer.byteLength(workerSource))}; budget ${kb(PLAYGROUND_BUDGET)})`);
+  if (bytes > PLAYGROUND_BUDGET) throw new Error(`the playground's JavaScript is ${bytes} bytes, over the budget of ${PLAYGROUND_BUDGET} (1 MB)`);
 }
+
+/** The playground's JavaScript before compression, at most (issue 14). */
+const PLAYGROUND_BUDGET = 1024 * 1024;
 
 fs.mkdirSync('dist/web', { recursive: true });
 await Promise.all([
@@ -70,6 +84,7 @@ await Promise.all([
     entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: [...NODE_BUILTINS, 'vscode'],
   }, ['vscode']),
   browserBuild('the web extension server (server/src/browserServer.ts)', {
-    entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js', format: 'iife',
-  }),
+    entryPoints: ['server/src/browserServer.ts'], outfile: 'dist/web/server.js', format: 'iife', conditions: WORKER,
+  }).then(() => assertLoadsInWorker('dist/web/server.js', fs.readFileSync('dist/web/server.js', 'utf8'))),
+  playground(),
 ]);

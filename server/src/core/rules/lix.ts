@@ -25,7 +25,8 @@ export function lixOf(sentences: readonly Sentence[]): { lix: number; words: num
   return { lix, words, sentences: periods, long };
 }
 
-function band(lix: number, locale: 'da' | 'en'): string {
+/** The LIX band in words: »meget let« (up to 24) … »meget svær« (55 and above). */
+export function lixBand(lix: number, locale: 'da' | 'en'): string {
   const bands: [number, string, string][] = [
     [24, 'meget let', 'very easy'],
     [34, 'let', 'easy'],
@@ -54,8 +55,8 @@ export const lix: Rule = {
       end: unit.anchor.end,
       message: pick(
         {
-          da: `LIX ${result.lix} (${band(result.lix, 'da')}): kan det siges med kortere ord og sætninger?`,
-          en: `LIX ${result.lix} (${band(result.lix, 'en')}): can it be said with shorter words and sentences?`,
+          da: `LIX ${result.lix} (${lixBand(result.lix, 'da')}): kan det siges med kortere ord og sætninger?`,
+          en: `LIX ${result.lix} (${lixBand(result.lix, 'en')}): can it be said with shorter words and sentences?`,
         },
         locale,
       ),
