@@ -292,20 +292,20 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     expect(hover!.range).toEqual(rangeOf(HJEMMEPLEJE_TEXT, '### Målgruppen'));
   });
 
-  it('offers disable-for-statement, disable-for-file and guidance actions for a finding', async () => {
+  it('offers guidance first, then disable-for-statement and disable-for-file, for a finding', async () => {
     const reopened = await open(client, 'aktioner.md', GRUNDLAG_TEXT);
     const finding = only(reopened.diagnostics, RULE);
     const actions = await codeActions(client, reopened.uri, finding);
     expect(actions.map((a) => a.title)).toEqual([
+      'Læs vejledningen til »Aktivitet uden effekt«',
       'Slå »Aktivitet uden effekt« fra for dette udsagn',
       'Slå »Aktivitet uden effekt« fra i hele filen',
-      'Læs vejledningen til »Aktivitet uden effekt«',
     ]);
     for (const a of actions) {
       expect(a.kind).toBe('quickfix');
       expect(a.diagnostics).toEqual([finding]);
     }
-    const [statement, file, guidance] = actions;
+    const [guidance, statement, file] = actions;
     // One inline comment at the end of the statement: it covers the whole statement and changes no structure.
     expect(editsOf(statement, reopened.uri)).toEqual([
       { range: { start: { line: 4, character: STATEMENT_V1.length }, end: { line: 4, character: STATEMENT_V1.length } }, newText: ` <!-- kerneopgave-disable ${RULE} -->` },
@@ -326,7 +326,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
   it('silences only that finding when the disable-for-statement edit is applied (sent incrementally)', async () => {
     const { uri, diagnostics } = await open(client, 'slaa-fra.md', GRUNDLAG_TEXT);
     const before = codes(diagnostics);
-    const [statement] = await codeActions(client, uri, only(diagnostics, RULE));
+    const [, statement] = await codeActions(client, uri, only(diagnostics, RULE));
     const edits = editsOf(statement, uri);
     expect(edits.map((e) => e.newText)).toEqual([` <!-- kerneopgave-disable ${RULE} -->`]);
     const applied = applyEdits(GRUNDLAG_TEXT, edits);
@@ -385,7 +385,7 @@ describe('language server over stdio', { timeout: 60_000 }, () => {
     const missing = only(diagnostics, 'dimension-ambition');
     expect(missing.data).not.toHaveProperty('insertAt');
     const titles = (await codeActions(client, uri, missing)).map((a) => a.title);
-    expect(titles).toEqual(['Slå »Dimension: den fælles ambition« fra for dette udsagn', 'Slå »Dimension: den fælles ambition« fra i hele filen', 'Læs vejledningen til »Dimension: den fælles ambition«']);
+    expect(titles).toEqual(['Læs vejledningen til »Dimension: den fælles ambition«', 'Slå »Dimension: den fælles ambition« fra for dette udsagn', 'Slå »Dimension: den fælles ambition« fra i hele filen']);
   });
 
   it('opens the guidance page through the client when the command runs', async () => {
