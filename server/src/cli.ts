@@ -7,6 +7,7 @@ import { lint, type LintResult } from './core/lint';
 import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
 import { formatReport } from './core/report';
 import { collectFiles, readMarkdown } from './files';
+import { describeDocxError, DocxError, isWordFile, readDocx } from './sources/docx';
 import { pick } from './core/rules/rule';
 import { RULES, ruleDocsUrl } from './core/rules/index';
 import type { Finding, Locale } from './core/types';
@@ -153,7 +154,7 @@ function readStdin(): string {
 }
 
 /** Runs the CLI; returns the exit code. */
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   let options: Options;
   try {
     options = parseArgs(argv);
@@ -187,6 +188,17 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     results.push({ file: options.stdinFilename ?? '<stdin>', text, ...lintText(text, '<stdin>', options, problems) });
   }
   for (const file of collectFiles(options.paths, problems, lang)) {
+    if (isWordFile(file)) {
+      // A Word document is linted as the Markdown it converts to; findings also name its Word paragraph.
+      try {
+        const docx = await readDocx(file);
+        results.push({ file, text: docx.markdown, docx, ...lintText(docx.markdown, file, options, problems) });
+      } catch (error) {
+        if (!(error instanceof DocxError)) throw error;
+        problems.push(describeDocxError(error, lang));
+      }
+      continue;
+    }
     const text = readMarkdown(file, problems, lang);
     if (text === undefined) continue;
     results.push({ file, text, ...lintText(text, file, options, problems) });
@@ -208,5 +220,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`kerneopgave: ${(error as Error)?.stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
