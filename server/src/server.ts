@@ -17,6 +17,7 @@ import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
 import { collectFiles, readMarkdown } from './files';
+import { describeDocxError, DocxError, isWordFile, readDocx } from './sources/docx';
 import { HeapCompactor } from './heap';
 import { insideWorkspace } from './reportWalk';
 import { createServer } from './languageServer';
@@ -82,7 +83,16 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
       }
       const file = files[i];
       progress.report(Math.round((100 * i) / Math.max(1, files.length)), path.relative(folder, file));
-      const text = readMarkdown(file, problems, clientLocale);
+      let text: string | undefined;
+      if (isWordFile(file)) {
+        // A Word document is reported as the Markdown it converts to (server/src/sources/docx.ts).
+        try {
+          text = (await readDocx(file)).markdown;
+        } catch (error) {
+          if (!(error instanceof DocxError)) throw error;
+          problems.push(describeDocxError(error, clientLocale));
+        }
+      } else text = readMarkdown(file, problems, clientLocale);
       if (text === undefined) continue;
       const uri = URI.file(file).toString();
       const settings = await settingsFor(uri);
