@@ -5,9 +5,10 @@ import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { defaultSettings, type KerneopgaveSettings } from './core/config';
 import { lint, type LintResult } from './core/lint';
 import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
-import { formatReport } from './core/report';
+import { formatReport, type ReportFile } from './core/report';
+import { formatHtmlReport } from './core/reportHtml';
 import { collectFiles, readMarkdown } from './files';
-import { describeDocxError, DocxError, isWordFile, readDocx } from './sources/docx';
+import { describeDocxError, describeParagraph, DocxError, isWordFile, paragraphAt, readDocx } from './sources/docx';
 import { pick } from './core/rules/rule';
 import { RULES, ruleDocsUrl } from './core/rules/index';
 import type { Finding, Locale } from './core/types';
@@ -19,7 +20,7 @@ interface Options {
   paths: string[];
   stdin: boolean;
   stdinFilename?: string;
-  format: 'stylish' | 'json' | 'sarif' | 'report';
+  format: 'stylish' | 'json' | 'sarif' | 'report' | 'html';
   config?: string;
   maxWarnings: number;
   /** From --lang; otherwise the config file's language, otherwise Danish. */
@@ -62,7 +63,7 @@ function parseArgs(argv: string[]): Options {
       case '-f':
       case '--format': {
         const f = value();
-        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report') throw new UsageError({ da: `ukendt format »${f}«; brug stylish, json, sarif eller report`, en: `unknown format »${f}«; use stylish, json, sarif or report` });
+        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report' && f !== 'html') throw new UsageError({ da: `ukendt format »${f}«; brug stylish, json, sarif, report eller html`, en: `unknown format »${f}«; use stylish, json, sarif, report or html` });
         options.format = f;
         break;
       }
@@ -94,11 +95,12 @@ function parseArgs(argv: string[]): Options {
 const HELP = {
   da: `kerneopgave ${VERSION}: stiller en facilitators spørgsmål til kerneopgaver i Markdown.
 
-Brug: kerneopgave [tilvalg] <fil|mappe>...
+Brug: kerneopgave [tilvalg] <fil|mappe>...   (Markdown, .txt og Word .docx)
       kerneopgave --stdin [--stdin-filename navn.kerneopgave.md] < fil.md
 
 Tilvalg:
-  -f, --format <stylish|json|sarif|report>  uddataformat (standard: stylish); report = Markdown-rapport
+  -f, --format <stylish|json|sarif|report|html>  uddataformat (standard: stylish); report = Markdown-rapport,
+                                     html = rapporten som én side til udskrift (åbner også i Word)
   -c, --config <fil>                 brug denne .kerneopgave.json i stedet for den nærmeste
       --max-warnings <n>             afslut med 1, hvis der er flere end n advarsler
       --stdin                        læs Markdown fra standard input
@@ -107,15 +109,17 @@ Tilvalg:
   -h, --help                         vis denne hjælp
   -v, --version                      vis versionen
 
-Afslutningskoder: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fund over grænsen, 2 brugs- eller I/O-fejl.
+Afslutningskoder: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fund over grænsen, 2 brugs- eller I/O-fejl
+(også en fil, der ikke kan læses, fx en beskadiget .docx; de andre filer kontrolleres stadig).
 Regler: ${RULES.map((r) => r.id).join(', ')}`,
   en: `kerneopgave ${VERSION}: asks a facilitator's questions about kerneopgave statements in Markdown.
 
-Usage: kerneopgave [options] <file|folder>...
+Usage: kerneopgave [options] <file|folder>...   (Markdown, .txt and Word .docx)
        kerneopgave --stdin [--stdin-filename name.kerneopgave.md] < file.md
 
 Options:
-  -f, --format <stylish|json|sarif|report>  output format (default: stylish); report = Markdown report
+  -f, --format <stylish|json|sarif|report|html>  output format (default: stylish); report = Markdown report,
+                                     html = the report as one printable page (opens in Word too)
   -c, --config <file>                use this .kerneopgave.json instead of the nearest one
       --max-warnings <n>             exit with 1 when there are more than n warnings
       --stdin                        read Markdown from standard input
@@ -124,7 +128,8 @@ Options:
   -h, --help                         show this help
   -v, --version                      show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the limit, 2 usage or I/O errors.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the limit, 2 usage or I/O errors
+(also a file that cannot be read, such as a damaged .docx; the other files are still checked).
 Rules: ${RULES.map((r) => r.id).join(', ')}`,
 };
 
@@ -206,7 +211,17 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
   const docsUrl = ruleDocsUrl;
   if (options.format === 'json') out(formatJson(results) + '\n');
   else if (options.format === 'sarif') out(formatSarif(results, lang, docsUrl, VERSION) + '\n');
-  else if (options.format === 'report') out(formatReport(results.map((r) => ({ file: r.file, result: r.result! })), lang));
+  else if (options.format === 'report' || options.format === 'html') {
+    const inputs: ReportFile[] = results.map((r) => {
+      const docx = r.docx;
+      return {
+        file: r.file,
+        result: r.result!,
+        ...(docx ? { placeOf: (line: number, locale: Locale) => { const p = paragraphAt(docx, line); return p && describeParagraph(p, locale); } } : {}),
+      };
+    });
+    out(options.format === 'html' ? formatHtmlReport(inputs, lang) : formatReport(inputs, lang));
+  }
   else out(formatStylish(results, lang));
   for (const p of problems) err(`kerneopgave: ${p}\n`);
 
