@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { defaultSettings, type KerneopgaveSettings } from './core/config';
 import { lint, type LintResult } from './core/lint';
-import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
+import { findingsToSource, isPlainTextFile, plainTextToMarkdown, withSourcePositions } from './core/sources/plaintext';
 import { formatReport, type ReportFile } from './core/report';
 import { formatHtmlReport } from './core/reportHtml';
 import { collectFiles, readMarkdown } from './files';
@@ -146,7 +146,14 @@ function lintText(text: string, file: string, options: Options, problems: string
   const settings = settingsForFile(file === '<stdin>' ? options.stdinFilename : file, options, problems);
   // Unnamed standard input is one kerneopgave text, as a *.kerneopgave.md file is (issue 14).
   const fileName = file === '<stdin>' ? options.stdinFilename ?? 'stdin.kerneopgave.md' : file;
-  const result = lint(isPlainTextFile(fileName) ? plainTextAsMarkdown(text) : text, { fileName, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
+  const locale = options.lang ?? (settings.language === 'en' ? 'en' : 'da');
+  if (isPlainTextFile(fileName)) {
+    // Plain text is linted as the Markdown it converts to; findings are placed back in the original text.
+    const conversion = plainTextToMarkdown(text);
+    const result = lint(conversion.markdown, { fileName, settings, locale });
+    return { findings: findingsToSource(conversion, result.findings), result: withSourcePositions(result, conversion) };
+  }
+  const result = lint(text, { fileName, settings, locale });
   return { findings: result.findings, result };
 }
 

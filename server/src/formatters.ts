@@ -46,7 +46,8 @@ function statementsOf(r: FileResult) {
     const s = lines.position(u.body.start);
     const e = lines.position(u.body.end);
     return {
-      text: r.text.slice(u.body.start, u.body.end).replace(/\s+/g, ' ').trim(),
+      // The linted text (for plain text and Word, the converted Markdown), which the unit's offsets are in.
+      text: r.result!.doc.source.slice(u.body.start, u.body.end).replace(/\s+/g, ' ').trim(),
       label: u.label ?? null,
       line: s.line + 1,
       column: s.character + 1,

@@ -17,6 +17,7 @@ import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
 import { collectFiles, readMarkdown } from './files';
+import { isPlainTextFile, plainTextToMarkdown } from './core/sources/plaintext';
 import { describeDocxError, DocxError, isWordFile, readDocx } from './sources/docx';
 import { HeapCompactor } from './heap';
 import { insideWorkspace } from './reportWalk';
@@ -92,7 +93,11 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
           if (!(error instanceof DocxError)) throw error;
           problems.push(describeDocxError(error, clientLocale));
         }
-      } else text = readMarkdown(file, problems, clientLocale);
+      } else {
+        text = readMarkdown(file, problems, clientLocale);
+        // Plain text as the editor lints it (core/sources/plaintext.ts); the report shows lines, which it keeps.
+        if (text !== undefined && isPlainTextFile(file)) text = plainTextToMarkdown(text).markdown;
+      }
       if (text === undefined) continue;
       const uri = URI.file(file).toString();
       const settings = await settingsFor(uri);
