@@ -28,6 +28,7 @@ export interface PlainTextMarkdown {
 export const HEADING_PREFIX = '# ';
 
 const WORD_BULLET = /^([ \t]*)[•◦▪–](?=[ \t])/u;
+const WORD_BULLETS = /^([ \t]*)[•◦▪–](?=[ \t])/gmu;
 const LETTER_ITEM = /^([ \t]*)\p{Ll}\)(?=[ \t])/u;
 const LIST_ITEM = /^[ \t]*([•◦▪–*+-]|\d{1,9}[.)]|\p{Ll}\))([ \t]|$)/u;
 const END_PUNCTUATION = /[.,;:!?…]["'»”)]*$/u;
@@ -91,7 +92,7 @@ function followedByParagraph(lines: string[], i: number, blank: (i: number) => b
 
 /** Only Word bullets rewritten (same length); kept for callers that need the offsets unchanged. */
 export function plainTextAsMarkdown(text: string): string {
-  return text.replace(new RegExp(WORD_BULLET.source, 'gmu'), '$1-');
+  return text.replace(WORD_BULLETS, '$1-');
 }
 
 /** Maps an offset in the converted Markdown back to the original text (inside an inserted »# «: the line start). */
