@@ -1,40 +1,121 @@
-// Plain text pasted from Word: Word bullets become Markdown list items without moving any offset.
+// Plain text pasted from Word: bullets and »a)« become list items, short lines headings, line for line, and the
+// findings land on the same words as in the Markdown twin.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
-import { isPlainTextFile, plainTextAsMarkdown } from '../server/src/core/sources/plaintext';
+import { LineIndex } from '../server/src/core/text/parse';
+import {
+  findingsToSource,
+  isPlainTextFile,
+  plainTextAsMarkdown,
+  plainTextToMarkdown,
+  SourceLineIndex,
+  toSource,
+  withSourcePositions,
+} from '../server/src/core/sources/plaintext';
+import type { Finding } from '../server/src/core/types';
 
+// As Word gives it on the clipboard: no »#«, Word bullets, a paragraph wrapped over two lines.
 const PASTED = [
-  '# Vores kerneopgave',
+  'Medarbejdergrundlag for Lærkeskolen',
   '',
-  'Vores kerneopgave er at tilbyde undervisning til eleverne.',
+  'Vi har talt om kerneopgaven på tre personalemøder',
+  'i foråret og skrevet den ned her.',
+  '',
+  'Kerneopgave',
+  '',
+  'Vi tilbyder undervisning til eleverne.',
+  '',
+  'Vores tilgang',
+  'Vi arbejder sammen med forældrene om hver elevs plan.',
   '',
   '• Vi holder møder med forældrene.',
   '\t◦ Vi laver planer for hver elev.',
   '– Vi vurderer resultaterne hvert år.',
+  'a) Vi spørger eleverne.',
+  '1. Vi skriver referat.',
+  '',
+].join('\n');
+
+// The same text written in Markdown.
+const TWIN = [
+  '# Medarbejdergrundlag for Lærkeskolen',
+  '',
+  'Vi har talt om kerneopgaven på tre personalemøder',
+  'i foråret og skrevet den ned her.',
+  '',
+  '# Kerneopgave',
+  '',
+  'Vi tilbyder undervisning til eleverne.',
+  '',
+  '# Vores tilgang',
+  'Vi arbejder sammen med forældrene om hver elevs plan.',
+  '',
+  '- Vi holder møder med forældrene.',
+  '\t- Vi laver planer for hver elev.',
+  '- Vi vurderer resultaterne hvert år.',
+  '-  Vi spørger eleverne.',
+  '1. Vi skriver referat.',
   '',
 ].join('\n');
 
 describe('plain text source', () => {
-  it('keeps the length and rewrites only Word bullets at a line start', () => {
-    const md = plainTextAsMarkdown(PASTED + 'Et ord • midt i linjen.\n');
-    expect(md.length).toBe(PASTED.length + 'Et ord • midt i linjen.\n'.length);
-    expect(md).toContain('\n- Vi holder møder');
-    expect(md).toContain('\n\t- Vi laver planer');
-    expect(md).toContain('\n- Vi vurderer');
-    expect(md).toContain('Et ord • midt i linjen.');
+  it('converts line for line: list items, headings, a wrapped paragraph left alone', () => {
+    const c = plainTextToMarkdown(PASTED);
+    expect(c.markdown).toBe(TWIN);
+    expect(c.headingLines).toEqual([0, 5, 9]);
+    expect(c.markdown.split('\n').length).toBe(PASTED.split('\n').length);
   });
 
-  it('gives the same findings at the same positions as its Markdown twin', () => {
-    // Plain heading lines (no »#«) are not yet recognised: the twin differs only in its bullets.
-    const twin = PASTED.replace(/^(\s*)[•◦–]/gmu, '$1-');
-    const fromTxt = lint(plainTextAsMarkdown(PASTED), { fileName: 'grundlag.txt' }).findings;
-    const fromMd = lint(twin, { fileName: 'grundlag.md' }).findings;
+  it('makes no heading of a wrapped line, a sentence, a list item, a last line or a line before a list', () => {
+    const heads = (text: string) => plainTextToMarkdown(text).headingLines;
+    expect(heads('Vi tilbyder undervisning\ntil eleverne hver dag i skolen.\n')).toEqual([]);
+    expect(heads('Kerneopgave:\n\nVi tilbyder undervisning til eleverne.\n')).toEqual([]);
+    expect(heads('Vi tilbyder undervisning.\n\nTak for i dag\n')).toEqual([]);
+    expect(heads('Vores mål\n\n• Tryghed\n• Læring\n')).toEqual([]);
+    expect(heads('Det er slut.\nKerneopgave\nVi tilbyder undervisning til eleverne.\n')).toEqual([1]);
+    expect(heads('Kerneopgave\r\n\r\nVi tilbyder undervisning til eleverne.\r\n')).toEqual([0]);
+  });
+
+  it('maps offsets back to the original text', () => {
+    const c = plainTextToMarkdown('Kerneopgave\n\nVi tilbyder.\n\nTilgang\n\nVi lytter til dem.\n');
+    expect(c.insertedAt).toEqual([0, 29]);
+    expect([0, 1, 2, 3, 15, 29, 30, 31, 40].map((o) => toSource(c, o))).toEqual([0, 0, 0, 1, 13, 27, 27, 27, 36]);
+    const lines = new SourceLineIndex(c);
+    expect(lines.position(2)).toEqual({ line: 0, character: 0 });
+    expect(lines.position(15)).toEqual({ line: 2, character: 0 });
+    expect(lines.offset(4, 3)).toBe(34);
+  });
+
+  it('gives the same findings on the same words as its Markdown twin', () => {
+    const c = plainTextToMarkdown(PASTED);
+    const fromTxt = findingsToSource(c, lint(c.markdown, { fileName: 'grundlag.txt' }).findings);
+    const fromMd = lint(TWIN, { fileName: 'grundlag.md' }).findings;
     expect(fromTxt.map((f) => f.ruleId)).toContain('aktivitet-uden-effekt');
-    const view = (source: string) => (f: (typeof fromTxt)[number]) => [f.ruleId, f.message, f.start, f.end, source.slice(f.start, f.end)];
-    expect(fromTxt.map(view(PASTED))).toEqual(fromMd.map(view(twin)));
+    expect(fromTxt.map((f) => f.ruleId)).toContain('dimension-ambition');
+    // A finding on a heading covers its »# « in the twin; the pasted text has none.
+    const view = (source: string) => (f: Finding) => [f.ruleId, f.message, source.slice(f.start, f.end).replace(/^# /, '')];
+    expect(fromTxt.map(view(PASTED))).toEqual(fromMd.map(view(TWIN)));
+    // Lines and columns in the original text, as the CLI and the editor show them.
+    const src = new LineIndex(PASTED);
+    const twin = new LineIndex(TWIN);
+    const at = (lines: LineIndex, f: Finding) => lines.position(f.start);
+    const effect = (fs: Finding[]) => fs.find((f) => f.ruleId === 'aktivitet-uden-effekt')!;
+    expect(at(src, effect(fromTxt))).toEqual(at(twin, effect(fromMd)));
   });
 
-  it('recognises .txt file names', () => {
+  it('gives an editor positions in the original text', () => {
+    const c = plainTextToMarkdown(PASTED);
+    const result = withSourcePositions(lint(c.markdown, { fileName: 'grundlag.txt' }), c);
+    const src = new LineIndex(PASTED);
+    for (const f of findingsToSource(c, result.findings)) {
+      const original = result.findings.find((g) => g.ruleId === f.ruleId && g.message === f.message)!;
+      expect(result.doc.lineIndex.position(original.start)).toEqual(src.position(f.start));
+      expect(result.doc.lineIndex.position(original.end)).toEqual(src.position(f.end));
+    }
+  });
+
+  it('keeps the old length-preserving bullet rewrite and recognises .txt file names', () => {
+    expect(plainTextAsMarkdown('• a\n– b\nEt ord • midt i.\n')).toBe('- a\n- b\nEt ord • midt i.\n');
     expect(isPlainTextFile('a/b.TXT')).toBe(true);
     expect(isPlainTextFile('a.md')).toBe(false);
   });

@@ -4,9 +4,11 @@ import * as path from 'node:path';
 import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { defaultSettings, type KerneopgaveSettings } from './core/config';
 import { lint, type LintResult } from './core/lint';
-import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
-import { formatReport } from './core/report';
+import { findingsToSource, isPlainTextFile, plainTextToMarkdown, withSourcePositions } from './core/sources/plaintext';
+import { formatReport, type ReportFile } from './core/report';
+import { formatHtmlReport } from './core/reportHtml';
 import { collectFiles, readMarkdown } from './files';
+import { describeDocxError, describeParagraph, DocxError, isWordFile, paragraphAt, readDocx } from './sources/docx';
 import { pick } from './core/rules/rule';
 import { RULES, ruleDocsUrl } from './core/rules/index';
 import type { Finding, Locale } from './core/types';
@@ -18,7 +20,7 @@ interface Options {
   paths: string[];
   stdin: boolean;
   stdinFilename?: string;
-  format: 'stylish' | 'json' | 'sarif' | 'report';
+  format: 'stylish' | 'json' | 'sarif' | 'report' | 'html';
   config?: string;
   maxWarnings: number;
   /** From --lang; otherwise the config file's language, otherwise Danish. */
@@ -61,7 +63,7 @@ function parseArgs(argv: string[]): Options {
       case '-f':
       case '--format': {
         const f = value();
-        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report') throw new UsageError({ da: `ukendt format »${f}«; brug stylish, json, sarif eller report`, en: `unknown format »${f}«; use stylish, json, sarif or report` });
+        if (f !== 'stylish' && f !== 'json' && f !== 'sarif' && f !== 'report' && f !== 'html') throw new UsageError({ da: `ukendt format »${f}«; brug stylish, json, sarif, report eller html`, en: `unknown format »${f}«; use stylish, json, sarif, report or html` });
         options.format = f;
         break;
       }
@@ -93,11 +95,12 @@ function parseArgs(argv: string[]): Options {
 const HELP = {
   da: `kerneopgave ${VERSION}: stiller en facilitators spørgsmål til kerneopgaver i Markdown.
 
-Brug: kerneopgave [tilvalg] <fil|mappe>...
+Brug: kerneopgave [tilvalg] <fil|mappe>...   (Markdown, .txt og Word .docx)
       kerneopgave --stdin [--stdin-filename navn.kerneopgave.md] < fil.md
 
 Tilvalg:
-  -f, --format <stylish|json|sarif|report>  uddataformat (standard: stylish); report = Markdown-rapport
+  -f, --format <stylish|json|sarif|report|html>  uddataformat (standard: stylish); report = Markdown-rapport,
+                                     html = rapporten som én side til udskrift (åbner også i Word)
   -c, --config <fil>                 brug denne .kerneopgave.json i stedet for den nærmeste
       --max-warnings <n>             afslut med 1, hvis der er flere end n advarsler
       --stdin                        læs Markdown fra standard input
@@ -106,15 +109,17 @@ Tilvalg:
   -h, --help                         vis denne hjælp
   -v, --version                      vis versionen
 
-Afslutningskoder: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fund over grænsen, 2 brugs- eller I/O-fejl.
+Afslutningskoder: 0 ingen fejl (og advarsler inden for --max-warnings), 1 fund over grænsen, 2 brugs- eller I/O-fejl
+(også en fil, der ikke kan læses, fx en beskadiget .docx; de andre filer kontrolleres stadig).
 Regler: ${RULES.map((r) => r.id).join(', ')}`,
   en: `kerneopgave ${VERSION}: asks a facilitator's questions about kerneopgave statements in Markdown.
 
-Usage: kerneopgave [options] <file|folder>...
+Usage: kerneopgave [options] <file|folder>...   (Markdown, .txt and Word .docx)
        kerneopgave --stdin [--stdin-filename name.kerneopgave.md] < file.md
 
 Options:
-  -f, --format <stylish|json|sarif|report>  output format (default: stylish); report = Markdown report
+  -f, --format <stylish|json|sarif|report|html>  output format (default: stylish); report = Markdown report,
+                                     html = the report as one printable page (opens in Word too)
   -c, --config <file>                use this .kerneopgave.json instead of the nearest one
       --max-warnings <n>             exit with 1 when there are more than n warnings
       --stdin                        read Markdown from standard input
@@ -123,7 +128,8 @@ Options:
   -h, --help                         show this help
   -v, --version                      show the version
 
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the limit, 2 usage or I/O errors.
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings over the limit, 2 usage or I/O errors
+(also a file that cannot be read, such as a damaged .docx; the other files are still checked).
 Rules: ${RULES.map((r) => r.id).join(', ')}`,
 };
 
@@ -140,7 +146,14 @@ function lintText(text: string, file: string, options: Options, problems: string
   const settings = settingsForFile(file === '<stdin>' ? options.stdinFilename : file, options, problems);
   // Unnamed standard input is one kerneopgave text, as a *.kerneopgave.md file is (issue 14).
   const fileName = file === '<stdin>' ? options.stdinFilename ?? 'stdin.kerneopgave.md' : file;
-  const result = lint(isPlainTextFile(fileName) ? plainTextAsMarkdown(text) : text, { fileName, settings, locale: options.lang ?? (settings.language === 'en' ? 'en' : 'da') });
+  const locale = options.lang ?? (settings.language === 'en' ? 'en' : 'da');
+  if (isPlainTextFile(fileName)) {
+    // Plain text is linted as the Markdown it converts to; findings are placed back in the original text.
+    const conversion = plainTextToMarkdown(text);
+    const result = lint(conversion.markdown, { fileName, settings, locale });
+    return { findings: findingsToSource(conversion, result.findings), result: withSourcePositions(result, conversion) };
+  }
+  const result = lint(text, { fileName, settings, locale });
   return { findings: result.findings, result };
 }
 
@@ -153,7 +166,7 @@ function readStdin(): string {
 }
 
 /** Runs the CLI; returns the exit code. */
-export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): number {
+export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s), err: (s: string) => void = (s) => process.stderr.write(s)): Promise<number> {
   let options: Options;
   try {
     options = parseArgs(argv);
@@ -187,6 +200,17 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     results.push({ file: options.stdinFilename ?? '<stdin>', text, ...lintText(text, '<stdin>', options, problems) });
   }
   for (const file of collectFiles(options.paths, problems, lang)) {
+    if (isWordFile(file)) {
+      // A Word document is linted as the Markdown it converts to; findings also name its Word paragraph.
+      try {
+        const docx = await readDocx(file);
+        results.push({ file, text: docx.markdown, docx, ...lintText(docx.markdown, file, options, problems) });
+      } catch (error) {
+        if (!(error instanceof DocxError)) throw error;
+        problems.push(describeDocxError(error, lang));
+      }
+      continue;
+    }
     const text = readMarkdown(file, problems, lang);
     if (text === undefined) continue;
     results.push({ file, text, ...lintText(text, file, options, problems) });
@@ -194,7 +218,17 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const docsUrl = ruleDocsUrl;
   if (options.format === 'json') out(formatJson(results) + '\n');
   else if (options.format === 'sarif') out(formatSarif(results, lang, docsUrl, VERSION) + '\n');
-  else if (options.format === 'report') out(formatReport(results.map((r) => ({ file: r.file, result: r.result! })), lang));
+  else if (options.format === 'report' || options.format === 'html') {
+    const inputs: ReportFile[] = results.map((r) => {
+      const docx = r.docx;
+      return {
+        file: r.file,
+        result: r.result!,
+        ...(docx ? { placeOf: (line: number, locale: Locale) => { const p = paragraphAt(docx, line); return p && describeParagraph(p, locale); } } : {}),
+      };
+    });
+    out(options.format === 'html' ? formatHtmlReport(inputs, lang) : formatReport(inputs, lang));
+  }
   else out(formatStylish(results, lang));
   for (const p of problems) err(`kerneopgave: ${p}\n`);
 
@@ -208,5 +242,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      process.stderr.write(`kerneopgave: ${(error as Error)?.stack ?? error}\n`);
+      process.exitCode = 2;
+    },
+  );
 }

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Locale } from './core/types';
 
-const MARKDOWN = /\.(md|markdown|txt)$/i;
+/** What a folder walk lints: Markdown, plain text and Word (.doc is listed to be refused with a message). */
+const MARKDOWN = /\.(md|markdown|txt|docx?)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** Files above this size are skipped with a message: the editor would not show them either. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -37,7 +38,8 @@ export function collectFiles(paths: string[], problems: string[], locale: Locale
         return;
       }
       for (const entry of entries) {
-        if (SKIP_DIRS.has(entry)) continue;
+        // Word's lock files (»~$rapport.docx«) are not documents.
+        if (SKIP_DIRS.has(entry) || entry.startsWith('~$')) continue;
         const child = path.join(p, entry);
         let isDir = false;
         try {

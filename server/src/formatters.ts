@@ -6,12 +6,15 @@ import { pick } from './core/rules/rule';
 import { RULES } from './core/rules/index';
 import { checklistOf, statementVersion } from './core/reading/checklist';
 import type { Finding, Locale, Severity } from './core/types';
+import { describeParagraph, paragraphAt, type DocxParagraph, type DocxText } from './sources/docx';
 
 export interface FileResult {
   file: string;
   text: string;
   findings: Finding[];
   result?: LintResult;
+  /** Set for a Word document: `text` is its converted Markdown, and this says where its paragraphs are. */
+  docx?: DocxText;
 }
 
 interface Located {
@@ -20,6 +23,8 @@ interface Located {
   column: number;
   endLine: number;
   endColumn: number;
+  /** For a Word document: the paragraph the finding starts in. */
+  paragraph?: DocxParagraph;
 }
 
 /** 1-based lines and columns (UTF-16 code units), end exclusive. */
@@ -28,7 +33,8 @@ function locate(result: FileResult): Located[] {
   return result.findings.map((finding) => {
     const s = lines.position(finding.start);
     const e = lines.position(finding.end);
-    return { finding, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+    const paragraph = result.docx ? paragraphAt(result.docx, s.line) : undefined;
+    return { finding, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1, ...(paragraph ? { paragraph } : {}) };
   });
 }
 
@@ -40,7 +46,8 @@ function statementsOf(r: FileResult) {
     const s = lines.position(u.body.start);
     const e = lines.position(u.body.end);
     return {
-      text: r.text.slice(u.body.start, u.body.end).replace(/\s+/g, ' ').trim(),
+      // The linted text (for plain text and Word, the converted Markdown), which the unit's offsets are in.
+      text: r.result!.doc.source.slice(u.body.start, u.body.end).replace(/\s+/g, ' ').trim(),
       label: u.label ?? null,
       line: s.line + 1,
       column: s.character + 1,
@@ -61,7 +68,9 @@ export function formatJson(results: FileResult[]): string {
     results.map((r) => ({
       file: r.file,
       statements: statementsOf(r),
-      messages: locate(r).map(({ finding, line, column, endLine, endColumn }) => ({
+      // For a Word document, line and column are in the converted text, and paragraph says where in Word.
+      ...(r.docx ? { converted: 'docx' } : {}),
+      messages: locate(r).map(({ finding, line, column, endLine, endColumn, paragraph }) => ({
         ruleId: finding.ruleId,
         tags: [...finding.tags],
         severity: finding.severity,
@@ -70,6 +79,7 @@ export function formatJson(results: FileResult[]): string {
         column,
         endLine,
         endColumn,
+        ...(paragraph ? { paragraph: paragraph.number, paragraphStart: paragraph.firstWords } : {}),
       })),
     })),
   );
@@ -91,7 +101,12 @@ export function formatStylish(results: FileResult[], locale: Locale): string {
     const located = locate(r);
     if (located.length === 0) continue;
     out += `${r.file}\n`;
-    const rows = located.map((l) => [`${l.line}:${l.column}`, pick(LABEL[l.finding.severity], locale), l.finding.message, l.finding.ruleId]);
+    const rows = located.map((l) => [
+      `${l.line}:${l.column}`,
+      pick(LABEL[l.finding.severity], locale),
+      l.finding.message,
+      l.paragraph ? `${l.finding.ruleId}  ${describeParagraph(l.paragraph, locale)}` : l.finding.ruleId,
+    ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...rows.map((x) => x[1].length));
     for (const row of rows) out += `  ${row[0].padEnd(w0)}  ${row[1].padEnd(w1)}  ${row[2]}  ${row[3]}\n`;
@@ -146,11 +161,13 @@ export function formatSarif(results: FileResult[], locale: Locale, docsUrl: (id:
           },
         },
         results: results.flatMap((r) =>
-          locate(r).map(({ finding, line, column, endLine, endColumn }) => ({
+          locate(r).map(({ finding, line, column, endLine, endColumn, paragraph }) => ({
             ruleId: finding.ruleId,
             ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
             level: SARIF_LEVEL[finding.severity],
             message: { text: finding.message },
+            // A Word document: the region is in the converted text; the Word paragraph is named here.
+            ...(paragraph ? { properties: { paragraph: paragraph.number, paragraphStart: paragraph.firstWords, convertedLine: line } } : {}),
             locations: [
               {
                 physicalLocation: {

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { validateSettings, type KerneopgaveSettings } from './core/config';
 import { DocumentLinter, lint, type LintResult } from './core/lint';
-import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
+import { isPlainTextFile, plainTextToMarkdown, withSourcePositions } from './core/sources/plaintext';
 import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND } from './features';
@@ -218,9 +218,12 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     let linter = linters.get(uri);
     if (!linter) linters.set(uri, (linter = new DocumentLinter()));
     const fileName = URI.parse(uri).path;
-    // Plain text (pasted from Word): Word bullets become list items, offsets unchanged (core/sources/plaintext.ts).
+    // Plain text (pasted from Word): bullets become list items and short lines headings, line for line; the
+    // result's line index gives positions in the original text (core/sources/plaintext.ts).
     const plain = documents.get(uri)?.languageId === 'plaintext' || isPlainTextFile(fileName);
-    const result = linter.lint(plain ? plainTextAsMarkdown(text) : text, { fileName, settings, locale });
+    const conversion = plain ? plainTextToMarkdown(text) : undefined;
+    const linted = linter.lint(conversion ? conversion.markdown : text, { fileName, settings, locale });
+    const result = conversion ? withSourcePositions(linted, conversion) : linted;
     host.noteParsed?.(result.doc.parsed.end - result.doc.parsed.start);
     return result;
   }
@@ -321,7 +324,9 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     const text = typeof params?.text === 'string' ? params.text.slice(0, MAX_CHECK_TEXT) : '';
     const settings = typeof params?.uri === 'string' ? await settingsFor(params.uri) : fromEditor(undefined);
     const locale = effectiveLocale(settings);
-    const result = lint(plainTextAsMarkdown(text), { fileName: 'markering.kerneopgave.md', settings: { ...settings, enable: true }, locale });
+    // Pasted from Word: bullets and heading lines keep their structure; positions stay those of the text.
+    const conversion = plainTextToMarkdown(text);
+    const result = withSourcePositions(lint(conversion.markdown, { fileName: 'markering.kerneopgave.md', settings: { ...settings, enable: true }, locale }), conversion);
     return {
       diagnostics: result.findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl)),
       units: result.units.length,

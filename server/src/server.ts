@@ -17,9 +17,11 @@ import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
 import { readMarkdown } from './files';
+import { describeDocxError, describeParagraph, DocxError, isWordFile, MAX_DOCX_BYTES, paragraphAt, readDocx } from './sources/docx';
+import { formatHtmlReport } from './core/reportHtml';
 import { HeapCompactor } from './heap';
 import { insideWorkspace, walkFolder } from './reportWalk';
-import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
+import { isPlainTextFile, plainTextToMarkdown } from './core/sources/plaintext';
 import type { ReportParams, ReportResult } from '../../client/src/protocol';
 import { createServer } from './languageServer';
 
@@ -64,7 +66,7 @@ const { settingsFor, effectiveLocale, warnOnce } = server;
 /** The most files one report reads, and how long it may take: a report is for a project, not a disk. */
 export const REPORT_MAX_FILES = 2000;
 export const REPORT_BUDGET_MS = 60_000;
-const REPORTED = /\.(md|markdown|txt)$/i;
+const REPORTED = /\.(md|markdown|txt|docx?)$/i;
 
 interface ReportRequest extends ReportParams {
   /** Lower limits than the server's own (tests, a client that wants a quick look); never higher. */
@@ -109,13 +111,36 @@ connection.onRequest('kerneopgave/report', async (params: ReportRequest, token) 
       }
       const file = files[i];
       progress.report(Math.round((100 * i) / Math.max(1, files.length)), path.relative(folder, file));
-      const text = readMarkdown(file, problems, clientLocale);
+      let text: string | undefined;
+      let placeOf: ReportFile['placeOf'];
+      if (isWordFile(file)) {
+        // A Word document is reported as the Markdown it converts to (server/src/sources/docx.ts), its places
+        // named as Word paragraphs.
+        try {
+          const docx = await readDocx(file);
+          text = docx.markdown;
+          placeOf = (line, loc) => {
+            const p = paragraphAt(docx, line);
+            return p && describeParagraph(p, loc);
+          };
+        } catch (error) {
+          if (!(error instanceof DocxError)) throw error;
+          problems.push(describeDocxError(error, clientLocale));
+        }
+      } else {
+        text = readMarkdown(file, problems, clientLocale);
+        // Plain text as the editor lints it (core/sources/plaintext.ts); the report shows lines, which it keeps.
+        if (text !== undefined && isPlainTextFile(file)) text = plainTextToMarkdown(text).markdown;
+      }
       if (text === undefined) continue;
       const uri = URI.file(file).toString();
       const settings = await settingsFor(uri);
       locale = effectiveLocale(settings);
-      const source = isPlainTextFile(file) ? plainTextAsMarkdown(text) : text;
-      inputs.push({ file: path.relative(folder, file).split(path.sep).join('/'), result: lint(source, { fileName: file, settings, locale }) });
+      inputs.push({
+        file: path.relative(folder, file).split(path.sep).join('/'),
+        result: lint(text, { fileName: file, settings, locale }),
+        ...(placeOf ? { placeOf } : {}),
+      });
       // Let cancellation and other requests through on long runs.
       if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -125,9 +150,29 @@ connection.onRequest('kerneopgave/report', async (params: ReportRequest, token) 
   for (const p of problems) warnOnce(p);
   const notice = stopped === undefined ? undefined : stoppedNotice(stopped, inputs.length, maxFiles, budgetMs, locale);
   const markdown = formatReport(inputs, locale, notice === undefined ? {} : { notes: [notice] });
-  const result: ReportResult = { markdown, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
+  // The same report as a page for »Gem som HTML« (core/reportHtml.ts).
+  const html = formatHtmlReport(inputs, locale, notice === undefined ? {} : { notes: [notice] });
+  const result: ReportResult = { markdown, html, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
   if (notice !== undefined) result.notice = notice;
   return result;
+});
+
+/**
+ * »Tjek Word-dokument« in VS Code: the client sends the file's bytes (it reads any file system VS Code has), the
+ * server converts them as the CLI does; a bad file is an error naming it (corrupt, encrypted, .doc, too large, bomb).
+ */
+connection.onRequest('kerneopgave/convertDocx', async (params: { name?: unknown; data?: unknown }) => {
+  const name = typeof params?.name === 'string' ? params.name.slice(0, 300) : 'dokument.docx';
+  if (typeof params?.data !== 'string' || params.data.length > (MAX_DOCX_BYTES * 4) / 3 + 4) {
+    throw new ResponseError(ErrorCodes.InvalidParams, server.clientLocale === 'en' ? `${name}: no Word document, or too large` : `${name}: intet Word-dokument, eller for stort`);
+  }
+  try {
+    const docx = await readDocx(name, new Uint8Array(Buffer.from(params.data, 'base64')));
+    return { markdown: docx.markdown, paragraphs: docx.paragraphs };
+  } catch (error) {
+    if (error instanceof DocxError) throw new ResponseError(ErrorCodes.InvalidParams, describeDocxError(error, server.clientLocale));
+    throw error;
+  }
 });
 
 function positive(n: unknown): number | undefined {

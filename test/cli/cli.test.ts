@@ -245,7 +245,7 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
 
   it.each([
     [['--bogus', 'x.md'], 'kerneopgave: ukendt tilvalg »--bogus«\n'],
-    [['--format', 'xml', 'x.md'], 'kerneopgave: ukendt format »xml«; brug stylish, json, sarif eller report\n'],
+    [['--format', 'xml', 'x.md'], 'kerneopgave: ukendt format »xml«; brug stylish, json, sarif, report eller html\n'],
     [['--max-warnings', 'many', 'x.md'], 'kerneopgave: --max-warnings skal være et heltal, ikke »many«\n'],
     [['--lang', 'de', 'x.md'], 'kerneopgave: --lang skal være da eller en, ikke »de«\n'],
     [['x.md', '--format'], 'kerneopgave: --format mangler en værdi\n'],

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InitializeResult, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { LspClient } from '../helpers/lsp-client';
+import { makeDocx } from '../helpers/docx';
 import { applyEdits, positionAt, positionIn, rangeOf, textIn } from '../helpers/text';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
@@ -669,6 +670,36 @@ describe('kerneopgave/checkText (»Check the selected text«)', { timeout: 30_00
       expect(await client.request('kerneopgave/checkText', { text: 42 })).toMatchObject({ units: 0, diagnostics: [] });
     } finally {
       await client.shutdown();
+    }
+  });
+});
+
+describe('Word documents over LSP (»Tjek Word-dokument«, the report)', { timeout: 30_000 }, () => {
+  it('converts a .docx the client sends, refuses a broken one by name, and reports .docx files with an HTML page', async () => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-word-')));
+    const { client } = await LspClient.initialized({ rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'word' }] });
+    try {
+      const docx = await makeDocx(['Indledning om skolen.', { text: 'Kerneopgave', style: 'Heading1' }, 'Vi tilbyder undervisning til eleverne.']);
+      const converted = await client.request<{ markdown: string; paragraphs: { number: number; line: number }[] }>('kerneopgave/convertDocx', { name: 'grundlag.docx', data: docx.toString('base64') });
+      expect(converted.markdown).toMatch(/^# Kerneopgave$/m);
+      expect(converted.paragraphs.map((p) => p.number)).toEqual([1, 2, 3]);
+      // opened as the client opens it (a virtual Markdown document), it gets the version-1 question
+      const uri = 'kerneopgave-word:/tmp/grundlag.docx.md';
+      client.didOpen(uri, converted.markdown, 1);
+      const published = await client.nextDiagnostics(uri, { version: 1 });
+      expect(published.diagnostics.map((d: { code?: unknown }) => d.code)).toContain('aktivitet-uden-effekt');
+      const broken = await client.request('kerneopgave/convertDocx', { name: 'itu.docx', data: Buffer.from('not a zip at all').toString('base64') }).then(() => undefined, (e: Error) => e.message);
+      expect(broken).toContain('itu.docx');
+
+      fs.writeFileSync(path.join(dir, 'grundlag.docx'), docx);
+      const report = await client.request<{ markdown: string; html: string; files: number }>('kerneopgave/report', { folderUri: pathToFileURL(dir).href }, 10_000);
+      expect(report.files).toBe(1);
+      expect(report.markdown).toContain('afsnit 3');
+      expect(report.html).toMatch(/^<!DOCTYPE html>/i);
+      expect(report.html).not.toMatch(/(src|href)="https?:/);
+    } finally {
+      await client.shutdown();
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -1,17 +1,19 @@
 // A Markdown report over many files: every unit with file and line, its checklist, its findings and the
 // questions that remain, and a summary table. Good enough to print and bring to a MED meeting.
-import { checklistOf } from './reading/checklist';
+import { checklistOf, type Checklist } from './reading/checklist';
 import type { LintResult } from './lint';
 import { pick } from './rules/rule';
-import type { Locale } from './types';
+import type { Finding, Locale } from './types';
 
 export interface ReportFile {
   /** The file's name as it should appear (relative to the folder). */
   file: string;
   result: LintResult;
+  /** For a source that is not the linted text (a Word document): names the place of a 0-based line (»afsnit 4 (»Vi …«)«). */
+  placeOf?: (line: number, locale: Locale) => string | undefined;
 }
 
-const T = {
+export const T = {
   title: { da: 'Kerneopgaver: rapport', en: 'Kerneopgaver: report' },
   generated: { da: 'rapporten er skrevet af kerneopgave og lintes ikke', en: 'this report was written by kerneopgave and is not linted' },
   summary: {
@@ -32,7 +34,7 @@ const T = {
   noFindings: { da: 'Ingen spørgsmål.', en: 'No questions.' },
 };
 
-const SEVERITY = {
+export const SEVERITY = {
   error: { da: 'fejl', en: 'error' },
   warning: { da: 'advarsel', en: 'warning' },
   information: { da: 'info', en: 'info' },
@@ -41,57 +43,94 @@ const SEVERITY = {
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
+/** One unit of the report, as both writers (Markdown here, HTML in reportHtml.ts) show it. */
+export interface ReportUnit {
+  file: string;
+  /** 1-based line of the unit in the linted text. */
+  line: number;
+  /** Where the unit is in the source when that is not the line (a Word paragraph), else undefined. */
+  place?: string;
+  title: string;
+  checklist: Checklist;
+  /** The statement's text on one line (»…« for a placeholder). */
+  statement: string;
+  findings: { line: number; place?: string; finding: Finding }[];
+}
+
+export interface ReportModel {
+  files: number;
+  units: ReportUnit[];
+  v2: number;
+  complete: number;
+}
+
+/** What the report says, in order: files and units keep their order. */
+export function reportModel(inputs: readonly ReportFile[], locale: Locale): ReportModel {
+  const units: ReportUnit[] = [];
+  let v2 = 0;
+  let complete = 0;
+  for (const { file, result, placeOf } of inputs) {
+    for (const unit of result.units) {
+      const c = checklistOf(unit, locale);
+      if (c.version === 2) v2++;
+      if (c.complete) complete++;
+      const line0 = result.doc.lineIndex.position(unit.start).line;
+      const findings = result.findings
+        .filter((f) => f.start >= unit.start && f.end <= unit.end)
+        .map((finding) => {
+          const at = result.doc.lineIndex.position(finding.start).line;
+          return { line: at + 1, place: placeOf?.(at, locale), finding };
+        });
+      const statement = unit.statement.map((b) => b.text.replace(/\uFFFC/g, '…').replace(/\s+/g, ' ').trim()).join(' ');
+      units.push({ file, line: line0 + 1, place: placeOf?.(line0, locale), title: unit.title, checklist: c, statement, findings });
+    }
+  }
+  return { files: inputs.length, units, v2, complete };
+}
+
+/** Writes the report. Files and units keep their order; output is deterministic. */
 export interface ReportOptions {
   /** Said under the summary as a quote, e.g. that the report stopped early. */
   notes?: readonly string[];
 }
 
-/** Writes the report. Files and units keep their order; output is deterministic. */
 export function formatReport(inputs: readonly ReportFile[], locale: Locale, options: ReportOptions = {}): string {
+  const model = reportModel(inputs, locale);
   const rows: string[] = [];
   const sections: string[] = [];
-  let units = 0;
-  let v2 = 0;
-  let complete = 0;
-  for (const { file, result } of inputs) {
-    if (result.units.length === 0) continue;
-    sections.push(`## ${file}`, '');
-    for (const unit of result.units) {
-      units++;
-      const c = checklistOf(unit, locale);
-      if (c.version === 2) v2++;
-      if (c.complete) complete++;
-      const line = result.doc.lineIndex.position(unit.start).line + 1;
-      const findings = result.findings.filter((f) => f.start >= unit.start && f.end <= unit.end);
-      const mark = (b: boolean) => (b ? '✓' : '✗');
-      rows.push(
-        `| ${cell(file)} | ${line} | ${cell(unit.title)} | ${c.version} | ${mark(c.dimensions.vaerdi)} | ${mark(c.dimensions.ambition)} | ${mark(c.dimensions.tilgang)} | ${mark(c.dimensions.maalgruppe)} | ${c.lix} | ${findings.length} |`,
-      );
-      sections.push(`### ${unit.title} (${pick(T.line, locale)} ${line})`, '');
-      const statement = unit.statement.map((b) => b.text.replace(/\uFFFC/g, '…').replace(/\s+/g, ' ').trim()).join(' ');
-      if (statement) sections.push(`> ${statement.length > 400 ? statement.slice(0, 397).trimEnd() + '…' : statement}`, '');
-      sections.push(c.text, '');
-      sections.push(`**${pick(T.findings, locale)}**`, '');
-      if (findings.length === 0) sections.push(pick(T.noFindings, locale), '');
-      else {
-        for (const f of findings) {
-          const at = result.doc.lineIndex.position(f.start);
-          sections.push(`- ${pick(T.line, locale)} ${at.line + 1}: ${f.message} (\`${f.ruleId}\`, ${pick(SEVERITY[f.severity], locale)})`);
-        }
-        sections.push('');
+  let lastFile: string | undefined;
+  const mark = (b: boolean) => (b ? '✓' : '✗');
+  const at = (line: number, place: string | undefined) => `${pick(T.line, locale)} ${line}${place ? `, ${place}` : ''}`;
+  for (const u of model.units) {
+    if (u.file !== lastFile) sections.push(`## ${u.file}`, '');
+    lastFile = u.file;
+    const c = u.checklist;
+    rows.push(
+      `| ${cell(u.file)} | ${u.line} | ${cell(u.title)} | ${c.version} | ${mark(c.dimensions.vaerdi)} | ${mark(c.dimensions.ambition)} | ${mark(c.dimensions.tilgang)} | ${mark(c.dimensions.maalgruppe)} | ${c.lix} | ${u.findings.length} |`,
+    );
+    sections.push(`### ${u.title} (${at(u.line, u.place)})`, '');
+    const statement = u.statement;
+    if (statement) sections.push(`> ${statement.length > 400 ? statement.slice(0, 397).trimEnd() + '…' : statement}`, '');
+    sections.push(c.text, '');
+    sections.push(`**${pick(T.findings, locale)}**`, '');
+    if (u.findings.length === 0) sections.push(pick(T.noFindings, locale), '');
+    else {
+      for (const { line, place, finding: f } of u.findings) {
+        sections.push(`- ${at(line, place)}: ${f.message} (\`${f.ruleId}\`, ${pick(SEVERITY[f.severity], locale)})`);
       }
-      if (c.questions.length > 0) {
-        sections.push(`**${pick(T.missing, locale)}**`, '');
-        for (const q of c.questions) sections.push(`- ${q.label}`);
-        sections.push('');
-      }
+      sections.push('');
+    }
+    if (c.questions.length > 0) {
+      sections.push(`**${pick(T.missing, locale)}**`, '');
+      for (const q of c.questions) sections.push(`- ${q.label}`);
+      sections.push('');
     }
   }
   // The report quotes statements; opened in the editor it must not be linted itself.
   // The title first: an editor names an untitled document after its first line.
-  const out = [`# ${pick(T.title, locale)}`, '', '<!-- kerneopgave-disable -- ' + pick(T.generated, locale) + ' -->', '', T.summary[locale](inputs.length, units, v2, complete), ''];
+  const out = [`# ${pick(T.title, locale)}`, '', '<!-- kerneopgave-disable -- ' + pick(T.generated, locale) + ' -->', '', T.summary[locale](model.files, model.units.length, model.v2, model.complete), ''];
   for (const note of options.notes ?? []) out.push(`> ${note}`, '');
-  if (units === 0) return [...out, pick(T.none, locale), ''].join('\n');
+  if (model.units.length === 0) return [...out, pick(T.none, locale), ''].join('\n');
   out.push(`## ${pick(T.overview, locale)}`, '', T.head[locale], '| --- | ---: | --- | :---: | :---: | :---: | :---: | :---: | ---: | ---: |', ...rows, '');
   return [...out, ...sections].join('\n');
 }
