@@ -405,6 +405,24 @@ async function main() {
       await palette(page, 'View: Close Editor', 'View: Close Editor');
       return '4 steps';
     });
+
+    await check('a .docx opened from the explorer shows its text read-only with the version-1 question', async () => {
+      await page.getByRole('treeitem', { name: /ungdomsskolen\.docx/ }).first().click();
+      const line = 'Vi tilbyder fritidsundervisning';
+      await page.locator('.editor-instance .view-lines').filter({ hasText: line }).first().waitFor({ timeout: T });
+      const tab = (await page.locator('.tabs-container .tab.active').innerText()).replace(/\s+/g, ' ').trim();
+      assert(/ungdomsskolen\.docx/.test(tab), `active tab ${JSON.stringify(tab)}`);
+      await waitFor(async () => { const b = await wordBox(page, line, 'tilbyder'); const sq = b && await squigglesOver(page, b); return sq && sq.some((x) => /squiggly-warning/.test(x.cls)); },
+        'a warning squiggle over »tilbyder« in the Word text', 30000);
+      // read-only: typing changes nothing
+      const b = await stableBox(page, line, 'tilbyder');
+      await page.mouse.click(b.x + 2, b.y + b.height / 2);
+      await page.keyboard.type('xyz');
+      await page.waitForTimeout(500);
+      assert(!(await editorLines()).some((l) => l.includes('xyz')), 'the Word text could be edited');
+      await shot('word-document.png');
+      return tab;
+    });
   } finally {
     const passed = checks.filter((c) => c.ok).length, failed = checks.length - passed;
     const result = { passed, failed, checks, outsideRequests: outside };
