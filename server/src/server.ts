@@ -18,7 +18,7 @@ import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
 import { collectFiles, readMarkdown } from './files';
 import { isPlainTextFile, plainTextToMarkdown } from './core/sources/plaintext';
-import { describeDocxError, DocxError, isWordFile, readDocx } from './sources/docx';
+import { describeDocxError, describeParagraph, DocxError, isWordFile, paragraphAt, readDocx, type DocxText } from './sources/docx';
 import { HeapCompactor } from './heap';
 import { insideWorkspace } from './reportWalk';
 import { createServer } from './languageServer';
@@ -85,10 +85,12 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
       const file = files[i];
       progress.report(Math.round((100 * i) / Math.max(1, files.length)), path.relative(folder, file));
       let text: string | undefined;
+      let docx: DocxText | undefined;
       if (isWordFile(file)) {
         // A Word document is reported as the Markdown it converts to (server/src/sources/docx.ts).
         try {
-          text = (await readDocx(file)).markdown;
+          docx = await readDocx(file);
+          text = docx.markdown;
         } catch (error) {
           if (!(error instanceof DocxError)) throw error;
           problems.push(describeDocxError(error, clientLocale));
@@ -102,7 +104,12 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
       const uri = URI.file(file).toString();
       const settings = await settingsFor(uri);
       locale = effectiveLocale(settings);
-      inputs.push({ file: path.relative(folder, file).split(path.sep).join('/'), result: lint(text, { fileName: file, settings, locale }) });
+      const word = docx;
+      inputs.push({
+        file: path.relative(folder, file).split(path.sep).join('/'),
+        result: lint(text, { fileName: file, settings, locale }),
+        ...(word ? { placeOf: (line: number, l: Locale) => { const p = paragraphAt(word, line); return p && describeParagraph(p, l); } } : {}),
+      });
       // Let cancellation and other requests through on long runs.
       if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
     }
