@@ -245,7 +245,10 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     // Focus mode: hold back findings in the block being typed until the writer pauses, then publish again.
     const edit = lastEdit.get(uri);
     if (settings.focusMode && edit && Date.now() - edit.at < FOCUS_PAUSE_MS) {
-      const block = result.doc.blocks.find((b) => b.start <= edit.offset && edit.offset <= b.end + 1);
+      // The edit's offset is in the document; the blocks are in the linted text (converted, for plain text).
+      const at = current.positionAt(edit.offset);
+      const offset = result.doc.lineIndex.offset(at.line, at.character);
+      const block = result.doc.blocks.find((b) => b.start <= offset && offset <= b.end + 1);
       if (block) {
         findings = findings.filter((f) => f.end < block.start || f.start > block.end);
         schedule(current, FOCUS_PAUSE_MS - (Date.now() - edit.at) + 10);
