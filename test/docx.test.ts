@@ -131,6 +131,13 @@ describe('readDocx', () => {
     expect(paragraphAt(text, line)).toEqual({ number: 4, line: 6, firstWords: STATEMENT });
   });
 
+  it('reads a whole *.kerneopgave.docx as one statement, as a *.kerneopgave.md', async () => {
+    const text = await readDocx('grundlag.kerneopgave.docx', await makeDocx([STATEMENT]));
+    const result = lint(text.markdown, { fileName: 'grundlag.kerneopgave.docx' });
+    expect(result.units).toHaveLength(1);
+    expect(result.findings.map((f) => f.ruleId)).toContain('aktivitet-uden-effekt');
+  });
+
   it('refuses a corrupt zip, an encrypted document, an old .doc, a file over the size limit and a zip bomb', async () => {
     expect(await kindOf(readDocx('a.docx', Buffer.from('PK\x03\x04 not really a zip')))).toBe('corrupt');
     expect(await kindOf(readDocx('a.docx', Buffer.from('just text')))).toBe('corrupt');
