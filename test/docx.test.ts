@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
 import { LineIndex } from '../server/src/core/text/parse';
 import { collectFiles } from '../server/src/files';
-import { DocxError, MAX_DOCX_UNCOMPRESSED, paragraphAt, readDocx } from '../server/src/sources/docx';
+import { checkZip, DocxError, MAX_DOCX_UNCOMPRESSED, paragraphAt, readDocx } from '../server/src/sources/docx';
 
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -45,6 +45,26 @@ function handZip(name: string, data: Buffer, claimedSize = data.length): Buffer 
   eocd.writeUInt32LE(cdSize, 12);
   eocd.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, nameBytes, deflated, central, nameBytes, eocd]);
+}
+
+/** handZip's zip with the central directory's sizes in a ZIP64 extra field, as some writers store even small files. */
+function zip64(data: Buffer, claimedSize = data.length): Buffer {
+  const plain = handZip('word/document.xml', data);
+  const name = Buffer.from('word/document.xml');
+  const deflatedLength = plain.length - 30 - name.length - 46 - name.length - 22;
+  const head = plain.subarray(0, 30 + name.length + deflatedLength);
+  const central = Buffer.from(plain.subarray(head.length, head.length + 46));
+  central.writeUInt32LE(0xffffffff, 20);
+  central.writeUInt32LE(0xffffffff, 24);
+  const extra = Buffer.alloc(20);
+  extra.writeUInt16LE(1, 0);
+  extra.writeUInt16LE(16, 2);
+  extra.writeBigUInt64LE(BigInt(claimedSize), 4);
+  extra.writeBigUInt64LE(BigInt(deflatedLength), 12);
+  central.writeUInt16LE(extra.length, 30);
+  const eocd = Buffer.from(plain.subarray(plain.length - 22));
+  eocd.writeUInt32LE(46 + name.length + extra.length, 12);
+  return Buffer.concat([head, central, name, extra, eocd]);
 }
 
 /** An OLE compound file header followed by directory names in UTF-16, as Word writes them. */
@@ -153,6 +173,12 @@ describe('readDocx', () => {
     expect(await kindOf(readDocx('a.docx', handZip('word/document.xml', Buffer.from('<x/>'), MAX_DOCX_UNCOMPRESSED + 1)))).toBe('zip-bomb');
     // It claims a few bytes, but the data inflates past the bound (about 100 KB compressed).
     expect(await kindOf(readDocx('a.docx', handZip('word/document.xml', Buffer.alloc(MAX_DOCX_UNCOMPRESSED + 1024, 0x20), 10)))).toBe('zip-bomb');
+  });
+
+  it('reads the sizes of a ZIP64 entry and still bounds them', () => {
+    expect(() => checkZip('a.docx', zip64(Buffer.from('<w:document/>')))).not.toThrow();
+    expect(() => checkZip('a.docx', zip64(Buffer.from('<w:document/>'), 2 ** 40))).toThrow(expect.objectContaining({ kind: 'zip-bomb' }));
+    expect(() => checkZip('a.docx', handZip('word/document.xml', Buffer.from('<w:document/>')))).not.toThrow();
   });
 
   it('is found by the folder walk, with .doc (to be refused) and without Word lock files', () => {
