@@ -13,9 +13,13 @@ export interface StatusParams {
 export const REPORT_REQUEST = 'kerneopgave/report';
 export interface ReportParams {
   folderUri: string;
+  /** Also write the report as a standalone HTML page (»Gem som HTML«), in `ReportResult.html`. */
+  html?: boolean;
 }
 export interface ReportResult {
   markdown: string;
+  /** The same report as one HTML page (core/reportHtml.ts), when `ReportParams.html` asked for it. */
+  html?: string;
   files: number;
   units: number;
 }

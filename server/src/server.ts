@@ -16,6 +16,7 @@ import { lint } from './core/lint';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
+import { formatHtmlReport } from './core/reportHtml';
 import { collectFiles, readMarkdown } from './files';
 import { isPlainTextFile, plainTextToMarkdown } from './core/sources/plaintext';
 import { describeDocxError, describeParagraph, DocxError, isWordFile, paragraphAt, readDocx, type DocxText } from './sources/docx';
@@ -62,7 +63,7 @@ const server = createServer(connection, {
 const { settingsFor, effectiveLocale, warnOnce } = server;
 
 /** A Markdown report over every Markdown file in a folder, with progress; cancellable. */
-connection.onRequest('kerneopgave/report', async (params: { folderUri: string }, token) => {
+connection.onRequest('kerneopgave/report', async (params: { folderUri: string; html?: boolean }, token) => {
   const clientLocale = server.clientLocale;
   const folder = insideWorkspace(URI.parse(params.folderUri).fsPath, server.workspaceFolders);
   if (folder === undefined) {
@@ -118,7 +119,7 @@ connection.onRequest('kerneopgave/report', async (params: { folderUri: string },
   }
   for (const p of problems) warnOnce(p);
   const markdown = formatReport(inputs, locale);
-  return { markdown, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
+  return { markdown, ...(params.html === true ? { html: formatHtmlReport(inputs, locale) } : {}), files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
 });
 
 process.on('uncaughtException', (error) => {

@@ -24,6 +24,11 @@ describe('folder report with Word and plain text', () => {
       expect(report.markdown).toMatch(/- linje 3, afsnit 2 \(»Vi tilbyder undervisning til eleverne\.«\): »tilbyder« beskriver/);
       expect(report.markdown).toContain('## noter.txt');
       expect(report.markdown).toContain('### Kerneopgave (linje 1)');
+      expect(report).not.toHaveProperty('html');
+      const both = await client.request<{ markdown: string; html: string }>('kerneopgave/report', { folderUri: href, html: true }, 20_000);
+      expect(both.markdown).toBe(report.markdown);
+      expect(both.html).toMatch(/^<!DOCTYPE html>/);
+      expect(both.html).toContain('linje 3, afsnit 2 (»Vi tilbyder undervisning til eleverne.«): »tilbyder« beskriver');
       await client.waitFor('the damaged .docx named', () => client.logMessages.some((m) => m.message.includes('skadet.docx: ikke et læsbart Word-dokument (.docx)')));
     } finally {
       await client.shutdown();
