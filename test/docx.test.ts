@@ -196,6 +196,7 @@ describe('CLI with Word documents', () => {
     fs.writeFileSync(path.join(dir, 'grundlag.docx'), await makeDocx(DOC));
     const stylish = run(['grundlag.docx'], dir);
     expect(stylish.status).toBe(0);
+    expect(stylish.stdout.split('\n')[0]).toBe('grundlag.docx  (Word: linje:kolonne i den omsatte tekst, afsnit i dokumentet)');
     expect(stylish.stdout).toMatch(/7:4 +advarsel .*aktivitet-uden-effekt {2}afsnit 4 \(»Vi tilbyder undervisning til eleverne\.«\)/);
     const json = JSON.parse(run(['-f', 'json', 'grundlag.docx'], dir).stdout);
     const message = json[0].messages.find((m: { ruleId: string }) => m.ruleId === 'aktivitet-uden-effekt');
