@@ -5,13 +5,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { makeDocx, type Para } from './helpers/docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
 import { LineIndex } from '../server/src/core/text/parse';
 import { collectFiles } from '../server/src/files';
-import { DocxError, MAX_DOCX_UNCOMPRESSED, paragraphAt, readDocx } from '../server/src/sources/docx';
-import JSZip from 'jszip';
-import { makeDocx, type Para } from './helpers/docx';
+import { checkZip, DocxError, MAX_DOCX_UNCOMPRESSED, paragraphAt, readDocx } from '../server/src/sources/docx';
+
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(REPO, 'dist', 'cli.js');
@@ -44,6 +45,26 @@ function handZip(name: string, data: Buffer, claimedSize = data.length): Buffer 
   eocd.writeUInt32LE(cdSize, 12);
   eocd.writeUInt32LE(cdOffset, 16);
   return Buffer.concat([local, nameBytes, deflated, central, nameBytes, eocd]);
+}
+
+/** handZip's zip with the central directory's sizes in a ZIP64 extra field, as some writers store even small files. */
+function zip64(data: Buffer, claimedSize = data.length): Buffer {
+  const plain = handZip('word/document.xml', data);
+  const name = Buffer.from('word/document.xml');
+  const deflatedLength = plain.length - 30 - name.length - 46 - name.length - 22;
+  const head = plain.subarray(0, 30 + name.length + deflatedLength);
+  const central = Buffer.from(plain.subarray(head.length, head.length + 46));
+  central.writeUInt32LE(0xffffffff, 20);
+  central.writeUInt32LE(0xffffffff, 24);
+  const extra = Buffer.alloc(20);
+  extra.writeUInt16LE(1, 0);
+  extra.writeUInt16LE(16, 2);
+  extra.writeBigUInt64LE(BigInt(claimedSize), 4);
+  extra.writeBigUInt64LE(BigInt(deflatedLength), 12);
+  central.writeUInt16LE(extra.length, 30);
+  const eocd = Buffer.from(plain.subarray(plain.length - 22));
+  eocd.writeUInt32LE(46 + name.length + extra.length, 12);
+  return Buffer.concat([head, central, name, extra, eocd]);
 }
 
 /** An OLE compound file header followed by directory names in UTF-16, as Word writes them. */
@@ -130,6 +151,13 @@ describe('readDocx', () => {
     expect(paragraphAt(text, line)).toEqual({ number: 4, line: 6, firstWords: STATEMENT });
   });
 
+  it('reads a whole *.kerneopgave.docx as one statement, as a *.kerneopgave.md', async () => {
+    const text = await readDocx('grundlag.kerneopgave.docx', await makeDocx([STATEMENT]));
+    const result = lint(text.markdown, { fileName: 'grundlag.kerneopgave.docx' });
+    expect(result.units).toHaveLength(1);
+    expect(result.findings.map((f) => f.ruleId)).toContain('aktivitet-uden-effekt');
+  });
+
   it('refuses a corrupt zip, an encrypted document, an old .doc, a file over the size limit and a zip bomb', async () => {
     expect(await kindOf(readDocx('a.docx', Buffer.from('PK\x03\x04 not really a zip')))).toBe('corrupt');
     expect(await kindOf(readDocx('a.docx', Buffer.from('just text')))).toBe('corrupt');
@@ -147,6 +175,12 @@ describe('readDocx', () => {
     expect(await kindOf(readDocx('a.docx', handZip('word/document.xml', Buffer.alloc(MAX_DOCX_UNCOMPRESSED + 1024, 0x20), 10)))).toBe('zip-bomb');
   });
 
+  it('reads the sizes of a ZIP64 entry and still bounds them', () => {
+    expect(() => checkZip('a.docx', zip64(Buffer.from('<w:document/>')))).not.toThrow();
+    expect(() => checkZip('a.docx', zip64(Buffer.from('<w:document/>'), 2 ** 40))).toThrow(expect.objectContaining({ kind: 'zip-bomb' }));
+    expect(() => checkZip('a.docx', handZip('word/document.xml', Buffer.from('<w:document/>')))).not.toThrow();
+  });
+
   it('is found by the folder walk, with .doc (to be refused) and without Word lock files', () => {
     const dir = tmpDir();
     for (const f of ['a.docx', 'b.doc', '~$a.docx', 'c.md', 'd.pdf']) fs.writeFileSync(path.join(dir, f), 'x');
@@ -162,6 +196,7 @@ describe('CLI with Word documents', () => {
     fs.writeFileSync(path.join(dir, 'grundlag.docx'), await makeDocx(DOC));
     const stylish = run(['grundlag.docx'], dir);
     expect(stylish.status).toBe(0);
+    expect(stylish.stdout.split('\n')[0]).toBe('grundlag.docx  (Word: linje:kolonne i den omsatte tekst, afsnit i dokumentet)');
     expect(stylish.stdout).toMatch(/7:4 +advarsel .*aktivitet-uden-effekt {2}afsnit 4 \(»Vi tilbyder undervisning til eleverne\.«\)/);
     const json = JSON.parse(run(['-f', 'json', 'grundlag.docx'], dir).stdout);
     const message = json[0].messages.find((m: { ruleId: string }) => m.ruleId === 'aktivitet-uden-effekt');

@@ -66,6 +66,13 @@ describe('plain text source', () => {
     expect(c.markdown.split('\n').length).toBe(PASTED.split('\n').length);
   });
 
+  it('reads the bullets of Word\'s lower levels before a tab, and not a word »o« in a line', () => {
+    expect(plainTextToMarkdown('•\tVi lytter.\n\to\tVi spørger.\n\t\t§\tVi skriver.\n\uF0B7\tVi ringer.\n').markdown).toBe(
+      '-\tVi lytter.\n\t-\tVi spørger.\n\t\t-\tVi skriver.\n-\tVi ringer.\n',
+    );
+    expect(plainTextToMarkdown('o nej, sagde hun.\n').markdown).toBe('o nej, sagde hun.\n');
+  });
+
   it('makes no heading of a wrapped line, a sentence, a list item, a last line or a line before a list', () => {
     const heads = (text: string) => plainTextToMarkdown(text).headingLines;
     expect(heads('Vi tilbyder undervisning\ntil eleverne hver dag i skolen.\n')).toEqual([]);

@@ -13,15 +13,17 @@ export interface StatusParams {
 export const REPORT_REQUEST = 'kerneopgave/report';
 export interface ReportParams {
   folderUri: string;
+  /** Also write the report as a standalone HTML page (»Gem som HTML«), in `ReportResult.html`. */
+  html?: boolean;
 }
 export interface ReportResult {
   markdown: string;
+  /** The same report as one HTML page (core/reportHtml.ts), when `ReportParams.html` asked for it. */
+  html?: string;
   files: number;
   units: number;
   /** Set when the report stopped early (file count or time budget): what it says, for a person. */
   notice?: string;
-  /** The same report as one standalone HTML page (»Save as HTML«). */
-  html?: string;
 }
 
 /** The command of the checklist code lens; its one argument comes from the server, already localized. */

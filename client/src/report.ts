@@ -43,7 +43,7 @@ export async function writeReport(client: BaseLanguageClient | undefined, given?
         title: vscode.l10n.t('Writing the kerneopgave report for {0} …', name),
       },
       (_progress, token) =>
-        client.sendRequest<ReportResult | undefined>(REPORT_REQUEST, { folderUri: folder.toString() } satisfies ReportParams, token),
+        client.sendRequest<ReportResult | undefined>(REPORT_REQUEST, { folderUri: folder.toString(), html: true } satisfies ReportParams, token),
     );
     // Cancelled (or the server went away): the client resolves with nothing.
     if (!result) return;

@@ -100,7 +100,10 @@ export function formatStylish(results: FileResult[], locale: Locale): string {
   for (const r of results) {
     const located = locate(r);
     if (located.length === 0) continue;
-    out += `${r.file}\n`;
+    // A Word document: the line and column are in its converted text; the paragraph says where in Word.
+    out += r.docx
+      ? `${r.file}  ${pick({ da: '(Word: linje:kolonne i den omsatte tekst, afsnit i dokumentet)', en: '(Word: line:column in the converted text, paragraph in the document)' }, locale)}\n`
+      : `${r.file}\n`;
     const rows = located.map((l) => [
       `${l.line}:${l.column}`,
       pick(LABEL[l.finding.severity], locale),

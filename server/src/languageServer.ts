@@ -47,7 +47,7 @@ export interface KerneopgaveServer {
   readonly workspaceFolders: readonly string[];
   settingsFor(uri: string): Promise<KerneopgaveSettings>;
   effectiveLocale(settings: KerneopgaveSettings): Locale;
-  warnOnce(message: string): void;
+  warnOnce(message: string, aboutSettings?: boolean): void;
   /** Starts listening on the connection (after the entry has added its own handlers). */
   listen(): void;
 }
@@ -188,11 +188,12 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     return loaded.settings;
   }
 
-  function warnOnce(message: string): void {
+  /** Shows a problem once; a settings problem says that the defaults apply instead (a file problem does not). */
+  function warnOnce(message: string, aboutSettings = true): void {
     if (reportedProblems.has(message)) return;
     reportedProblems.add(message);
-    const suffix = clientLocale === 'en' ? ' The defaults are used for what is wrong.' : ' Standardindstillingerne bruges for det, der er forkert.';
-    void connection.window.showWarningMessage(`Kerneopgave: ${message}.${suffix}`);
+    const suffix = !aboutSettings ? '' : clientLocale === 'en' ? ' The defaults are used for what is wrong.' : ' Standardindstillingerne bruges for det, der er forkert.';
+    void connection.window.showWarningMessage(`Kerneopgave: ${message}${/[.!?]$/.test(message) ? "" : "."}${suffix}`);
     connection.console.warn(message);
   }
 
@@ -261,7 +262,10 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     // Focus mode: hold back findings in the block being typed until the writer pauses, then publish again.
     const edit = lastEdit.get(uri);
     if (settings.focusMode && edit && Date.now() - edit.at < FOCUS_PAUSE_MS) {
-      const block = result.doc.blocks.find((b) => b.start <= edit.offset && edit.offset <= b.end + 1);
+      // The edit's offset is in the document; the blocks are in the linted text (converted, for plain text).
+      const at = current.positionAt(edit.offset);
+      const offset = result.doc.lineIndex.offset(at.line, at.character);
+      const block = result.doc.blocks.find((b) => b.start <= offset && offset <= b.end + 1);
       if (block) {
         findings = findings.filter((f) => f.end < block.start || f.start > block.end);
         schedule(current, FOCUS_PAUSE_MS - (Date.now() - edit.at) + 10);

@@ -147,13 +147,13 @@ connection.onRequest('kerneopgave/report', async (params: ReportRequest, token) 
   } finally {
     progress.done();
   }
-  for (const p of problems) warnOnce(p);
+  // Files that could not be read (a damaged .docx, a binary file): named, not about settings.
+  for (const p of problems) warnOnce(p, false);
   const notice = stopped === undefined ? undefined : stoppedNotice(stopped, inputs.length, maxFiles, budgetMs, locale);
   const markdown = formatReport(inputs, locale, notice === undefined ? {} : { notes: [notice] });
-  // The same report as a page for »Gem som HTML« (core/reportHtml.ts).
-  const html = formatHtmlReport(inputs, locale, notice === undefined ? {} : { notes: [notice] });
-  const result: ReportResult = { markdown, html, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
+  const result: ReportResult = { markdown, files: inputs.length, units: inputs.reduce((n, x) => n + x.result.units.length, 0) };
   if (notice !== undefined) result.notice = notice;
+  if (params.html === true) result.html = formatHtmlReport(inputs, locale, notice === undefined ? {} : { notes: [notice] });
   return result;
 });
 

@@ -1,10 +1,9 @@
-// Minimal .docx files for tests, built with jszip (mammoth's own zip library).
+// A minimal .docx built with jszip (mammoth's own zip library), for the tests.
 import JSZip from 'jszip';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 export type Para = string | { text: string; style?: string; list?: boolean };
-
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function paragraphXml(p: Para): string {

@@ -692,7 +692,7 @@ describe('Word documents over LSP (»Tjek Word-dokument«, the report)', { timeo
       expect(broken).toContain('itu.docx');
 
       fs.writeFileSync(path.join(dir, 'grundlag.docx'), docx);
-      const report = await client.request<{ markdown: string; html: string; files: number }>('kerneopgave/report', { folderUri: pathToFileURL(dir).href }, 10_000);
+      const report = await client.request<{ markdown: string; html: string; files: number }>('kerneopgave/report', { folderUri: pathToFileURL(dir).href, html: true }, 10_000);
       expect(report.files).toBe(1);
       expect(report.markdown).toContain('afsnit 3');
       expect(report.html).toMatch(/^<!DOCTYPE html>/i);

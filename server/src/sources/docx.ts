@@ -95,21 +95,41 @@ export function checkZip(file: string, buffer: Uint8Array): void {
     }
   }
   if (eocd < 0) throw new DocxError('corrupt', file, 'no end of central directory');
-  const entries = b.readUInt16LE(eocd + 10);
+  let entries = b.readUInt16LE(eocd + 10);
   let at = b.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || at === 0xffffffff) throw new DocxError('zip-bomb', file, 'ZIP64');
+  if (entries === 0xffff || at === 0xffffffff) {
+    // ZIP64 (some writers use it for small files too): the locator just before points at the ZIP64 record.
+    const locator = eocd - 20;
+    if (locator < 0 || b.readUInt32LE(locator) !== 0x07064b50) throw new DocxError('corrupt', file, 'no ZIP64 locator');
+    const record = safeNumber(b.readBigUInt64LE(locator + 8));
+    if (record + 56 > b.length || b.readUInt32LE(record) !== 0x06064b50) throw new DocxError('corrupt', file, 'bad ZIP64 record');
+    entries = safeNumber(b.readBigUInt64LE(record + 32));
+    at = safeNumber(b.readBigUInt64LE(record + 48));
+  }
   let claimed = 0;
   let inflated = 0;
   for (let n = 0; n < entries; n++) {
     if (at + 46 > b.length || b.readUInt32LE(at) !== 0x02014b50) throw new DocxError('corrupt', file, 'bad central directory');
     const method = b.readUInt16LE(at + 10);
-    const compressedSize = b.readUInt32LE(at + 20);
-    const size = b.readUInt32LE(at + 24);
+    let compressedSize = b.readUInt32LE(at + 20);
+    let size = b.readUInt32LE(at + 24);
     const nameLength = b.readUInt16LE(at + 28);
     const extraLength = b.readUInt16LE(at + 30);
     const commentLength = b.readUInt16LE(at + 32);
-    const local = b.readUInt32LE(at + 42);
-    if (size === 0xffffffff || compressedSize === 0xffffffff) throw new DocxError('zip-bomb', file, 'ZIP64');
+    let local = b.readUInt32LE(at + 42);
+    if (size === 0xffffffff || compressedSize === 0xffffffff || local === 0xffffffff) {
+      // The ZIP64 extra field (id 1) holds, in this order, those of the three that are 0xffffffff.
+      const sizes = zip64Extra(b, at + 46 + nameLength, extraLength);
+      if (!sizes) throw new DocxError('corrupt', file, 'no ZIP64 extra field');
+      let k = 0;
+      const next = () => {
+        if (k >= sizes.length) throw new DocxError('corrupt', file, 'short ZIP64 extra field');
+        return sizes[k++];
+      };
+      if (size === 0xffffffff) size = next();
+      if (compressedSize === 0xffffffff) compressedSize = next();
+      if (local === 0xffffffff) local = next();
+    }
     claimed += size;
     if (claimed > MAX_DOCX_UNCOMPRESSED) throw new DocxError('zip-bomb', file, `claims ${claimed} bytes`);
     // The data itself: after the local header (its own name and extra lengths).
@@ -134,6 +154,26 @@ export function checkZip(file: string, buffer: Uint8Array): void {
     }
     at += 46 + nameLength + extraLength + commentLength;
   }
+}
+
+/** A 64-bit zip field as a number; a value past 2^53 is no real size or offset. */
+function safeNumber(n: bigint): number {
+  return n > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(n);
+}
+
+/** The 64-bit values of a ZIP64 extra field (header id 1) in the extra data at `start`, or undefined. */
+function zip64Extra(b: Buffer, start: number, length: number): number[] | undefined {
+  for (let i = start; i + 4 <= start + length && i + 4 <= b.length; ) {
+    const id = b.readUInt16LE(i);
+    const size = b.readUInt16LE(i + 2);
+    if (id === 1) {
+      const values: number[] = [];
+      for (let j = i + 4; j + 8 <= i + 4 + size && j + 8 <= b.length; j += 8) values.push(safeNumber(b.readBigUInt64LE(j)));
+      return values;
+    }
+    i += 4 + size;
+  }
+  return undefined;
 }
 
 /** Reads a .docx (from `buffer`, else from disk) and converts it to Markdown. Throws DocxError. */

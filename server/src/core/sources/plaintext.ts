@@ -1,5 +1,6 @@
 // Plain text pasted from Word → Markdown that keeps its structure, line for line:
-//   - »•«, »◦«, »▪«, »–« and »a)« at a line start become »-« list items, of the same length;
+//   - »•«, »◦«, »▪«, »–«, »·« (and »o«, »§« before a tab) and »a)« at a line start become »-« list items, of the
+//     same length;
 //     »1.« and »1)« already are Markdown list items;
 //   - a short line (a few words, no end punctuation) that starts a block and is followed by a paragraph becomes a
 //     heading: »# « is put in front of it, the only change of length;
@@ -27,10 +28,12 @@ export interface PlainTextMarkdown {
 /** What is inserted in front of a heading line. */
 export const HEADING_PREFIX = '# ';
 
-const WORD_BULLET = /^([ \t]*)[•◦▪–](?=[ \t])/u;
+// Word's bullets as they reach the clipboard: »•«, »◦«, »▪«, »–«, »·«, and before a tab the second and third level's
+// »o« and »§« and the Symbol font's private-use bullets (U+F0B7, U+F0A7), each one UTF-16 unit.
+const WORD_BULLET = /^([ \t]*)(?:[•◦▪–·](?=[ \t])|[o§\uF0B7\uF0A7](?=\t))/u;
 const WORD_BULLETS = /^([ \t]*)[•◦▪–](?=[ \t])/gmu;
 const LETTER_ITEM = /^([ \t]*)\p{Ll}\)(?=[ \t])/u;
-const LIST_ITEM = /^[ \t]*([•◦▪–*+-]|\d{1,9}[.)]|\p{Ll}\))([ \t]|$)/u;
+const LIST_ITEM = /^[ \t]*([•◦▪–·*+-]|\d{1,9}[.)]|\p{Ll}\))([ \t]|$)/u;
 const END_PUNCTUATION = /[.,;:!?…]["'»”)]*$/u;
 
 function isListItem(line: string): boolean {

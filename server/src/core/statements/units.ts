@@ -50,7 +50,7 @@ export function dimensionOfHeading(text: string): DimensionKey | undefined {
 
 /** True when the file name marks the whole file as one unit. */
 export function isKerneopgaveFile(fileName: string | undefined): boolean {
-  return !!fileName && /\.kerneopgave\.(md|markdown|txt)$/i.test(fileName);
+  return !!fileName && /\.kerneopgave\.(md|markdown|txt|docx)$/i.test(fileName);
 }
 
 /** How one block reads, independent of where it stands: kept on the block's first version (see `originOfBlock`). */
