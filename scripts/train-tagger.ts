@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decode, features, UPOS, type TagLexicon, type TaggerToken } from '../server/src/core/reading/perceptron';
+import { decodeModel, type ModelFile } from '../server/src/core/reading/tagger';
 import { domainLexicon } from './tagger/domain';
 
 // Scripts run from the repository root (npm run).
@@ -168,15 +169,23 @@ export function evaluate(model: { weights: Map<string, number[]>; lexicon: Map<s
   return acc;
 }
 
-/** Both directions: train on dev, test on test, and the reverse. */
-export function crossSplit(): { dir: string; acc: Accuracy }[] {
+/**
+ * Both directions: train on dev, test on test, and the reverse; `acc` with the full weights, `shipped` with the
+ * weights as the model file holds them (`compactWeights`).
+ */
+export function crossSplit(): { dir: string; acc: Accuracy; shipped: Accuracy }[] {
   const dev = readConllu(path.join(DDT, 'da_ddt-ud-dev.conllu'));
   const test = readConllu(path.join(DDT, 'da_ddt-ud-test.conllu'));
   const domain = domainLexicon();
-  const out: { dir: string; acc: Accuracy }[] = [];
+  const out: { dir: string; acc: Accuracy; shipped: Accuracy }[] = [];
   for (const [name, a, b] of [['dev → test', dev, test], ['test → dev', test, dev]] as const) {
     const model = train(a as GoldToken[][], domain);
-    out.push({ dir: name, acc: evaluate(model, b as GoldToken[][], lexiconOf(a as GoldToken[][], undefined)) });
+    const trainLex = lexiconOf(a as GoldToken[][], undefined);
+    out.push({
+      dir: name,
+      acc: evaluate(model, b as GoldToken[][], trainLex),
+      shipped: evaluate({ weights: compactWeights(model.weights), lexicon: model.lexicon }, b as GoldToken[][], trainLex),
+    });
   }
   return out;
 }
@@ -209,24 +218,94 @@ function tables(sentences: GoldToken[][]): { lemmas: Record<string, string>; ver
   return { lemmas, verbForms };
 }
 
+/** Weights are shipped in steps of 1/WEIGHT_SCALE, as integers (the argmax does not depend on the scale). */
+export const WEIGHT_SCALE = 4;
+/** A feature is kept when one of its weights reaches this in magnitude (a weight of ±1 is one update's worth). */
+export const KEEP_FEATURE = 1.01;
+/** The same for features of a neighbouring word or word pair: one feature per pair, rarely seen, many of them. */
+export const KEEP_WORD_FEATURE = 2;
+/** Within a kept feature, weights under this are dropped. */
+export const KEEP_WEIGHT = 0.5;
+const WORD_TEMPLATES = /^(?:w-1|w\+1|w\+2|w-1w|ww\+1|t1w)=/;
+
+/**
+ * The weights as shipped: features that never reached a weight of KEEP_FEATURE (KEEP_WORD_FEATURE for word-pair
+ * templates) dropped, small weights within the others dropped, the rest quantised to integers in steps of
+ * 1/WEIGHT_SCALE. `npm run eval:tagger` measures both the full and the shipped weights on the held-out split.
+ */
+export function compactWeights(weights: ReadonlyMap<string, readonly number[]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [f, pairs] of weights) {
+    let max = 0;
+    for (let k = 1; k < pairs.length; k += 2) max = Math.max(max, Math.abs(pairs[k]));
+    if (max < (WORD_TEMPLATES.test(f) ? KEEP_WORD_FEATURE : KEEP_FEATURE)) continue;
+    const kept: number[] = [];
+    for (let k = 0; k < pairs.length; k += 2) {
+      const q = Math.round(pairs[k + 1] * WEIGHT_SCALE);
+      if (Math.abs(pairs[k + 1]) >= KEEP_WEIGHT && q !== 0) kept.push(pairs[k], q);
+    }
+    if (kept.length) out.set(f, kept);
+  }
+  return out;
+}
+
+/**
+ * The shipped model file (read by reading/tagger.ts, `decodeModel`), grouped to keep it small:
+ * - lexicon: tag set (»7« or »0.7«) → the forms seen with it, space-separated;
+ * - weights: feature template (»w«, »s3«, …; »« for the features without one, such as the bias »b«) → a flat list
+ *   of the template's values, each followed by its weights
+ *   packed as weight × 16 + tag (tag = v & 15, weight = v >> 4), in steps of 1/WEIGHT_SCALE;
+ * - lemmas: UPOS → »form edit« pairs, space-separated, where the edit is the number of letters to drop from the
+ *   end of the form, then the letters to add (a »|« between them when the letters start with a digit);
+ * - verbForms: F, I or P → the forms, space-separated.
+ */
+export function encodeModel(
+  weights: ReadonlyMap<string, readonly number[]>,
+  lexicon: ReadonlyMap<string, readonly number[]>,
+  lemmas: Record<string, string>,
+  verbForms: Record<string, string>,
+): string {
+  const spaced = [...lexicon.keys(), ...Object.keys(lemmas), ...Object.values(lemmas), ...Object.keys(verbForms)].find((w) => /\s/.test(w.replace('\t', '')));
+  if (spaced !== undefined) throw new Error(`a form or lemma with a space cannot be encoded: »${spaced}«`);
+  const byKey = <T>(entries: Iterable<[string, T]>) => [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const lex: Record<string, string[]> = {};
+  for (const [w, tags] of byKey(lexicon)) (lex[tags.join('.')] ??= []).push(w);
+  const wts: Record<string, (string | number)[]> = {};
+  for (const [f, pairs] of byKey(weights)) {
+    const eq = f.indexOf('=');
+    const list = (wts[eq < 0 ? '' : f.slice(0, eq)] ??= []);
+    list.push(f.slice(eq + 1));
+    for (let k = 0; k < pairs.length; k += 2) list.push(pairs[k + 1] * 16 + pairs[k]);
+  }
+  const lem: Record<string, string[]> = {};
+  for (const [key, lemma] of byKey(Object.entries(lemmas))) {
+    const [form, upos] = key.split('\t');
+    let i = 0;
+    while (i < form.length && i < lemma.length && form[i] === lemma[i]) i++;
+    const add = lemma.slice(i);
+    (lem[upos] ??= []).push(`${form} ${form.length - i}${/^\d/.test(add) ? '|' : ''}${add}`);
+  }
+  const vf: Record<string, string[]> = {};
+  for (const [w, v] of byKey(Object.entries(verbForms))) (vf[v] ??= []).push(w);
+  const join = (r: Record<string, string[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.join(' ')]));
+  return JSON.stringify({ upos: UPOS, scale: WEIGHT_SCALE, lexicon: join(lex), weights: wts, lemmas: join(lem), verbForms: join(vf) }) + '\n';
+}
+
 function writeModel(): void {
   const all = [...readConllu(path.join(DDT, 'da_ddt-ud-dev.conllu')), ...readConllu(path.join(DDT, 'da_ddt-ud-test.conllu'))];
   const model = train(all, domainLexicon());
-  // Weights rounded to two decimals; those under PRUNE dropped (the held-out figures of eval:tagger are unpruned).
-  const weights: Record<string, number[]> = {};
-  for (const [f, pairs] of [...model.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const kept: number[] = [];
-    for (let k = 0; k < pairs.length; k += 2) if (Math.abs(pairs[k + 1]) >= PRUNE) kept.push(pairs[k], Math.round(pairs[k + 1] * 100) / 100);
-    if (kept.length) weights[f] = kept;
-  }
-  const lexicon: Record<string, string> = {};
-  for (const [w, tags] of [...model.lexicon].sort((a, b) => (a[0] < b[0] ? -1 : 1))) lexicon[w] = tags.join('.');
+  const weights = compactWeights(model.weights);
   const { lemmas, verbForms } = tables(all);
   fs.mkdirSync(path.dirname(MODEL_FILE), { recursive: true });
-  fs.writeFileSync(MODEL_FILE, JSON.stringify({ upos: UPOS, lexicon, weights, lemmas, verbForms }) + '\n');
-  console.log(`wrote ${path.relative(REPO, MODEL_FILE)}: ${Object.keys(weights).length} features, ${Object.keys(lexicon).length} forms, ${(fs.statSync(MODEL_FILE).size / 1024).toFixed(0)} KB`);
+  const file = encodeModel(weights, model.lexicon, lemmas, verbForms);
+  // The product reads the file back with decodeModel: check that it gives what was encoded.
+  const back = decodeModel(JSON.parse(file) as ModelFile);
+  const same = (a: ReadonlyMap<string, unknown>, b: ReadonlyMap<string, unknown>) => a.size === b.size && [...a].every(([k, v]) => JSON.stringify(b.get(k)) === JSON.stringify(v));
+  const parts = { weights: same(back.weights, weights), lexicon: same(back.lexicon, model.lexicon), lemmas: same(back.lemmas, new Map(Object.entries(lemmas))), verbForms: same(back.verbForms, new Map(Object.entries(verbForms))) };
+  const wrong = Object.entries(parts).filter(([, ok]) => !ok).map(([k]) => k);
+  if (wrong.length) throw new Error(`the model file does not decode to the model: ${wrong.join(', ')}`);
+  fs.writeFileSync(MODEL_FILE, file);
+  console.log(`wrote ${path.relative(REPO, MODEL_FILE)}: ${weights.size} features (of ${model.weights.size}), ${model.lexicon.size} forms, ${(fs.statSync(MODEL_FILE).size / 1024).toFixed(0)} KB`);
 }
-
-export const PRUNE = 0.3;
 
 if (/train-tagger\.(ts|cjs)$/.test(process.argv[1] ?? '')) writeModel();

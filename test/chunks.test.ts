@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkRanges, parseDocument } from '../server/src/core/text/parse';
+import { chunkRanges } from '../server/src/core/text/chunks';
+import { parseDocument } from '../server/src/core/text/parse';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../server/src/core/config';
 import { DocumentLinter, lint } from '../server/src/core/lint';
-import { chunkRanges, clearParseCache, diffTexts, parseDocument, type ParsedDocument } from '../server/src/core/text/parse';
+import { chunkRanges, diffTexts } from '../server/src/core/text/chunks';
+import { clearParseCache, parseDocument, type ParsedDocument } from '../server/src/core/text/parse';
 import { generateDocument } from '../scripts/generate';
 
 const PIECES = [

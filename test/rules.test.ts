@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
-import { LineIndex } from '../server/src/core/text/parse';
+import { LineIndex } from '../server/src/core/text/lines';
 import { RULES } from '../server/src/core/rules/index';
 
 const root = path.join(__dirname, 'fixtures', 'rules');

@@ -42,6 +42,9 @@ describe('tagger', () => {
     const long = tokens('borgerne trives '.repeat(2000));
     expect(tagTokens(long)).toEqual(tagTokens(long));
   });
+  it('ships a model small enough for the bundles', () => {
+    expect(fs.statSync(new URL('../server/src/core/data/tagger/model.json', import.meta.url)).size).toBeLessThanOrEqual(300 * 1024);
+  });
   it('ships its model with a notice of its licence', () => {
     const notice = fs.readFileSync(new URL('../server/src/core/data/tagger/NOTICE', import.meta.url), 'utf8');
     expect(notice).toContain('CC BY-SA 4.0');

@@ -9,7 +9,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { DocumentLinter, lint } from '../../server/src/core/lint';
-import { chunkRanges, clearParseCache, parseChunkMarkdown } from '../../server/src/core/text/parse';
+import { parseChunkMarkdown } from '../../server/src/core/text/blocks';
+import { chunkRanges } from '../../server/src/core/text/chunks';
+import { clearParseCache } from '../../server/src/core/text/parse';
 
 export type Pipeline = 'remark' | 'chunked' | 'markdownlint' | 'lint' | 'edit';
 

@@ -1,6 +1,6 @@
 // Turns core findings into LSP diagnostics, following the contract in STYLE.md.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import type { LineIndex } from './core/text/parse';
+import type { LineIndex } from './core/text/lines';
 import type { Finding, Severity } from './core/types';
 
 export const SOURCE = 'kerneopgave';

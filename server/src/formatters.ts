@@ -1,7 +1,7 @@
 // CLI output formats: stylish (for people), json (stable contract), sarif (GitHub code scanning).
 import { pathToFileURL } from 'node:url';
 import type { LintResult } from './core/lint';
-import { LineIndex } from './core/text/parse';
+import { LineIndex } from './core/text/lines';
 import { pick } from './core/rules/rule';
 import { RULES } from './core/rules/index';
 import { checklistOf, statementVersion } from './core/reading/checklist';

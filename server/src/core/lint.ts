@@ -46,6 +46,8 @@ interface Previous {
   doc: ParsedDocument;
   units: KerneopgaveUnit[];
   reports: WeakMap<KerneopgaveUnit, UnitReports>;
+  /** The units that were not written yet (see `isUnwritten`). */
+  unwritten: WeakSet<KerneopgaveUnit>;
 }
 
 /**
@@ -67,8 +69,9 @@ export class DocumentLinter {
     const key = JSON.stringify([options.fileName ?? '', locale, settings]);
     const previous = this.previous?.key === key ? this.previous : undefined;
     const reports = new WeakMap<KerneopgaveUnit, UnitReports>();
+    const unwrittenUnits = new WeakSet<KerneopgaveUnit>();
     const remember = (units: KerneopgaveUnit[]) => {
-      this.previous = { key, doc, units, reports };
+      this.previous = { key, doc, units, reports, unwritten: unwrittenUnits };
     };
     if (!settings.enable) {
       remember([]);
@@ -94,8 +97,10 @@ export class DocumentLinter {
       const before = carried?.get(unit);
       const own: UnitReports = new Map();
       reports.set(unit, own);
-      // An untouched template gets one hint that it is not written yet, not a question per empty dimension.
-      const unwritten = isUnwritten(unit);
+      // An untouched template gets one hint that it is not written yet, not a question per empty dimension. A
+      // carried unit has the same text as before, and so the same answer (without splitting its sentences again).
+      const unwritten = before ? before.unwritten : isUnwritten(unit);
+      if (unwritten) unwrittenUnits.add(unit);
       for (const { rule, severity } of active) {
         if (unwritten !== (rule.id === NOT_WRITTEN_YET)) continue;
         let inputs: readonly ReportInput[] | undefined;
@@ -138,7 +143,7 @@ function run(rule: Rule, unit: KerneopgaveUnit, doc: ParsedDocument, locale: Loc
  * text), and gives what that unit's rules reported and how far it moved. A unit with any re-parsed block has
  * no pair.
  */
-function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveUnit[]): Map<KerneopgaveUnit, { reports: UnitReports; shift: number }> {
+function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveUnit[]): Map<KerneopgaveUnit, { reports: UnitReports; shift: number; unwritten: boolean }> {
   // Several units can start in one block (»LÆRING: …« items, two statements in a paragraph): keyed by the first
   // block and the unit's start relative to it.
   const byFirstBlock = new Map<object, Map<number, KerneopgaveUnit>>();
@@ -149,7 +154,7 @@ function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveU
     if (!inBlock) byFirstBlock.set(origin, (inBlock = new Map()));
     inBlock.set(u.start - u.all[0].start, u);
   }
-  const pairs = new Map<KerneopgaveUnit, { reports: UnitReports; shift: number }>();
+  const pairs = new Map<KerneopgaveUnit, { reports: UnitReports; shift: number; unwritten: boolean }>();
   const parsed = doc.parsed;
   for (const unit of units) {
     if (unit.all.length === 0) continue;
@@ -161,7 +166,7 @@ function matchUnits(previous: Previous, doc: ParsedDocument, units: KerneopgaveU
     const reports = previous.reports.get(old);
     if (!reports) continue;
     setUnitOrigin(unit, old);
-    pairs.set(unit, { reports, shift: unit.start - old.start });
+    pairs.set(unit, { reports, shift: unit.start - old.start, unwritten: previous.unwritten.has(old) });
   }
   return pairs;
 }

@@ -11,21 +11,56 @@ export interface Tagged {
   verbForm?: 'Fin' | 'Inf' | 'Part';
 }
 
-interface Loaded {
+export interface Loaded {
   weights: Weights;
   lexicon: TagLexicon;
-  lemmas: Record<string, string>;
-  verbForms: Record<string, string>;
+  /** »form\tUPOS« → lemma, where it differs from the form. */
+  lemmas: ReadonlyMap<string, string>;
+  /** form → F, I or P (finite, infinitive, participle), as the treebank mostly has it. */
+  verbForms: ReadonlyMap<string, string>;
 }
 
 let loaded: Loaded | undefined;
 
-function load(): Loaded {
-  if (loaded) return loaded;
-  const m = model as unknown as { lexicon: Record<string, string>; weights: Record<string, number[]>; lemmas: Record<string, string>; verbForms: Record<string, string> };
+/** The shipped model file as written by scripts/train-tagger.ts (`encodeModel`, which describes the format). */
+export interface ModelFile {
+  lexicon: Record<string, string>;
+  weights: Record<string, (string | number)[]>;
+  lemmas: Record<string, string>;
+  verbForms: Record<string, string>;
+}
+
+/** Reads the grouped model file into the maps the decoder uses. */
+export function decodeModel(m: ModelFile): Loaded {
   const lexicon = new Map<string, number[]>();
-  for (const [w, tags] of Object.entries(m.lexicon)) lexicon.set(w, tags.split('.').map(Number));
-  return (loaded = { weights: new Map(Object.entries(m.weights)), lexicon, lemmas: m.lemmas, verbForms: m.verbForms });
+  for (const [tags, forms] of Object.entries(m.lexicon)) {
+    const t = tags.split('.').map(Number);
+    for (const w of forms.split(' ')) lexicon.set(w, t);
+  }
+  const weights = new Map<string, number[]>();
+  for (const [template, list] of Object.entries(m.weights)) {
+    let pairs: number[] = [];
+    for (const v of list) {
+      if (typeof v === 'string') weights.set(template === '' ? v : `${template}=${v}`, (pairs = []));
+      else pairs.push(v & 15, v >> 4);
+    }
+  }
+  const lemmas = new Map<string, string>();
+  for (const [upos, list] of Object.entries(m.lemmas)) {
+    const parts = list.split(' ');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+      const form = parts[i];
+      const edit = /^(\d+)\|?(.*)$/s.exec(parts[i + 1])!;
+      lemmas.set(`${form}\t${upos}`, form.slice(0, form.length - Number(edit[1])) + edit[2]);
+    }
+  }
+  const verbForms = new Map<string, string>();
+  for (const [form, list] of Object.entries(m.verbForms)) for (const w of list.split(' ')) verbForms.set(w, form);
+  return { weights, lexicon, lemmas, verbForms };
+}
+
+function load(): Loaded {
+  return (loaded ??= decodeModel(model as unknown as ModelFile));
 }
 
 const VERB_FORMS: Record<string, Tagged['verbForm']> = { F: 'Fin', I: 'Inf', P: 'Part' };
@@ -38,9 +73,9 @@ export function tagTokens(tokens: readonly { form: string; before: string }[]): 
   return tokens.map((t, i) => {
     const upos = UPOS[tags[i]];
     const lower = t.form.toLowerCase();
-    const out: Tagged = { upos, lemma: m.lemmas[`${lower}\t${upos}`] ?? lower };
+    const out: Tagged = { upos, lemma: m.lemmas.get(`${lower}\t${upos}`) ?? lower };
     if (upos === 'VERB' || upos === 'AUX') {
-      const known = VERB_FORMS[m.verbForms[lower] ?? ''];
+      const known = VERB_FORMS[m.verbForms.get(lower) ?? ''];
       out.verbForm = known ?? (tokens[i - 1]?.form.toLowerCase() === 'at' ? 'Inf' : /(?:er|r)$/.test(lower) ? 'Fin' : /(?:et|t|ede|te)$/.test(lower) ? 'Part' : 'Inf');
     }
     return out;

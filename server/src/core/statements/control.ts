@@ -2,7 +2,7 @@
 // Text after » -- « is a description, not rule ids (<!-- kerneopgave-disable lix -- a poem -->).
 // A comment on its own lines applies from where it stands; a disable comment inside a kerneopgave statement
 // (inline, at the end of a paragraph, list item or heading) applies to that whole statement.
-import type { HtmlComment } from '../text/parse';
+import type { HtmlComment } from '../text/blocks';
 
 export interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line';
