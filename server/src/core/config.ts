@@ -2,6 +2,7 @@
 import { RULES, ruleById } from './rules/index';
 import type { Localized } from './rules/rule';
 import type { Locale, SeveritySetting } from './types';
+import { emptyOrdliste, type Ordliste } from './reading/lexicon';
 
 export interface KerneopgaveSettings {
   enable: boolean;
@@ -16,7 +17,11 @@ export interface KerneopgaveSettings {
   focusMode: boolean;
   /** Labels read besides »kerneopgave« (»mission«, »formål«, »vision«, »vores opgave«); none by default. */
   labels: string[];
+  /** The workplace's own words: target groups, effect phrases, activity verbs; they extend the built-in lists. */
+  ordliste: Ordliste;
 }
+
+export const ORDLISTE_KEYS = ['maalgrupper', 'effekter', 'aktiviteter'] as const;
 
 export const DEFAULT_LIX_THRESHOLD = 45;
 
@@ -24,7 +29,7 @@ export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'in
 
 /** The defaults: every rule at its own default severity. */
 export function defaultSettings(): KerneopgaveSettings {
-  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD, codeLens: true, focusMode: false, labels: [] };
+  return { enable: true, rules: {}, language: 'auto', lixThreshold: DEFAULT_LIX_THRESHOLD, codeLens: true, focusMode: false, labels: [], ordliste: emptyOrdliste() };
 }
 
 export interface ConfigProblem {
@@ -44,7 +49,12 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
   settings: KerneopgaveSettings;
   problems: ConfigProblem[];
 } {
-  const settings: KerneopgaveSettings = { ...base, rules: { ...base.rules }, labels: [...base.labels] };
+  const settings: KerneopgaveSettings = {
+    ...base,
+    rules: { ...base.rules },
+    labels: [...base.labels],
+    ordliste: { maalgrupper: [...base.ordliste.maalgrupper], effekter: [...base.ordliste.effekter], aktiviteter: [...base.ordliste.aktiviteter] },
+  };
   const problems: ConfigProblem[] = [];
   if (input === undefined || input === null) return { settings, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
@@ -77,6 +87,35 @@ export function validateSettings(input: unknown, base: KerneopgaveSettings = def
             path: 'labels',
             message: { da: `skal være en liste af ord, fx ["mission", "formål"], ikke ${shown(value)}`, en: `must be a list of words, e.g. ["mission", "formål"], not ${shown(value)}` },
           });
+        }
+        break;
+      case 'ordliste':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          problems.push({
+            path: 'ordliste',
+            message: { da: `skal være et objekt med maalgrupper, effekter og aktiviteter, ikke ${shown(value)}`, en: `must be an object with maalgrupper, effekter and aktiviteter, not ${shown(value)}` },
+          });
+          break;
+        }
+        for (const [list, words] of Object.entries(value as Record<string, unknown>)) {
+          if (!(ORDLISTE_KEYS as readonly string[]).includes(list)) {
+            problems.push({ path: `ordliste.${list}`, message: { da: `ukendt liste; kendte lister: ${ORDLISTE_KEYS.join(', ')}`, en: `unknown list; known lists: ${ORDLISTE_KEYS.join(', ')}` } });
+            continue;
+          }
+          const key = list as (typeof ORDLISTE_KEYS)[number];
+          const single = key === 'aktiviteter';
+          if (Array.isArray(words) && words.every((v) => typeof v === 'string' && v.trim().length > 0 && v.length <= 80 && (!single || !/\s/.test(v.trim())))) {
+            // Extends what the editor's settings gave (a word in both is kept once).
+            const merged = new Set([...settings.ordliste[key], ...(words as string[]).map((v) => v.trim().toLowerCase())]);
+            settings.ordliste[key] = [...merged];
+          } else {
+            problems.push({
+              path: `ordliste.${list}`,
+              message: single
+                ? { da: `skal være en liste af enkeltord, fx ["guide"], ikke ${shown(words)}`, en: `must be a list of single words, e.g. ["guide"], not ${shown(words)}` }
+                : { da: `skal være en liste af ord eller udtryk, fx ["beboerne"], ikke ${shown(words)}`, en: `must be a list of words or phrases, e.g. ["beboerne"], not ${shown(words)}` },
+            });
+          }
         }
         break;
       case 'rules':
