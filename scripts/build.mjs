@@ -15,6 +15,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   conditions: ['worker'],
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES modules.
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 };
 // Browser bundles: Node built-ins external, so that an import of one is reported by the check, not bundled.
@@ -26,6 +28,7 @@ const browser = {
   minify: production,
   metafile: true,
   external: NODE_BUILTINS,
+  alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   logLevel: 'warning',
 };
 
