@@ -21,6 +21,7 @@ export interface DiagnosticData {
   dimension?: string;
   insertAt?: number;
   headingDepth?: number;
+  ordliste?: { list: 'maalgrupper' | 'effekter'; phrase: string };
 }
 
 /** One diagnostic per finding: source, code = rule id, a link to the rule's docs, and data for hover/actions. */
