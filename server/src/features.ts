@@ -9,7 +9,10 @@ import {
   type Hover,
   type Position,
   type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getNodeValue, modify, parseTree, type ParseError } from 'jsonc-parser';
 import { DIMENSIONS } from './core/data/dimensioner';
 import { checklistOf } from './core/reading/checklist';
 import { definitionHover, dimensionHover } from './core/guidance';
@@ -211,4 +214,85 @@ export function codeLenses(result: LintResult, locale: Locale): CodeLens[] {
       },
     };
   });
+}
+
+/** The .kerneopgave.json an ordliste quick fix writes: the nearest one (its text), or where to create one. */
+export interface ConfigTarget {
+  uri: string;
+  /** The file's text; undefined when there is none yet (the action creates it). */
+  text?: string;
+}
+
+/**
+ * »Tilføj »beboerne« som målgruppe«, »»tryg hverdag« er en effekt for borgeren«: adds the words a finding carries
+ * (`data.ordliste`) to the workplace's ordliste. Edits the file with jsonc-parser, so its comments and formatting
+ * stay; creates it (CreateFile + the whole text) when there is none.
+ */
+export function ordlisteActions(diagnostics: Diagnostic[], target: ConfigTarget | undefined, locale: Locale): CodeAction[] {
+  if (!target) return [];
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== SOURCE) continue;
+    const wanted = ((diagnostic.data ?? {}) as Partial<DiagnosticData>).ordliste;
+    if (!wanted || (wanted.list !== 'maalgrupper' && wanted.list !== 'effekter') || typeof wanted.phrase !== 'string' || !wanted.phrase.trim()) continue;
+    const phrase = wanted.phrase.trim();
+    if (seen.has(`${wanted.list}\0${phrase}`)) continue;
+    seen.add(`${wanted.list}\0${phrase}`);
+    const workspaceEdit = ordlisteEdit(target, wanted.list, phrase);
+    if (!workspaceEdit) continue;
+    actions.push({
+      title:
+        wanted.list === 'maalgrupper'
+          ? pick({ da: `Tilføj »${phrase}« som målgruppe i ${CONFIG_NAME}`, en: `Add »${phrase}« as a target group in ${CONFIG_NAME}` }, locale)
+          : pick({ da: `»${phrase}« er en effekt for borgeren: tilføj det i ${CONFIG_NAME}`, en: `»${phrase}« is an effect for the citizen: add it to ${CONFIG_NAME}` }, locale),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit,
+    });
+  }
+  return actions;
+}
+
+const CONFIG_NAME = '.kerneopgave.json';
+
+/** The edit that adds one word to a list of the ordliste; undefined when it is there already or the file is broken. */
+export function ordlisteEdit(target: ConfigTarget, list: 'maalgrupper' | 'effekter' | 'aktiviteter', phrase: string): WorkspaceEdit | undefined {
+  if (target.text === undefined) {
+    const text = `${JSON.stringify({ ordliste: { [list]: [phrase] } }, null, 2)}\n`;
+    return {
+      documentChanges: [
+        { kind: 'create', uri: target.uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      ],
+    };
+  }
+  const text = target.text;
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0 || !tree || tree.type !== 'object') return undefined;
+  const current = getNodeValue(tree) as { ordliste?: Record<string, unknown> };
+  const existing = current.ordliste?.[list];
+  if (Array.isArray(existing) && existing.some((w) => typeof w === 'string' && w.trim().toLowerCase() === phrase.toLowerCase())) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = /^[ \t]*(?=")/m.exec(text.slice(text.indexOf('{') + 1).replace(/^\s*\n/, ''))?.[0] ?? '  ';
+  const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : Math.max(1, indent.length), eol };
+  // Appended to the list, or a new list with the word (a wrong value in its place is replaced).
+  let edits: ReturnType<typeof modify>;
+  try {
+    edits = Array.isArray(existing)
+      ? modify(text, ['ordliste', list, existing.length], phrase, { formattingOptions, isArrayInsertion: true })
+      : modify(text, ['ordliste', list], [phrase], { formattingOptions });
+  } catch {
+    return undefined; // »ordliste« is not an object: the file's own diagnostic says so
+  }
+  const document = TextDocument.create(target.uri, 'json', 0, text);
+  return {
+    documentChanges: [
+      {
+        textDocument: { uri: target.uri, version: null },
+        edits: edits.map((e) => ({ range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, newText: e.content })),
+      },
+    ],
+  };
 }
