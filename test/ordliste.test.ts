@@ -157,6 +157,15 @@ describe('ordliste quick fixes', () => {
     expect(parse(withEffect).ordliste).toEqual({ maalgrupper: ['lejerne'], effekter: ['tryg hverdag'] });
   });
 
+  it('adds a new ordliste to a file without one, touching no other line', () => {
+    const text = '{\n  // Skovbakken\n  "rules": { "lix": "off" } // no LIX\n}\n';
+    const out = applied(text, 'maalgrupper', 'lejerne')!;
+    expect(out).toBe('{\n  // Skovbakken\n  "rules": { "lix": "off" }, // no LIX\n  "ordliste": {\n    "maalgrupper": [\n      "lejerne"\n    ]\n  }\n}\n');
+    expect(applied('{}', 'effekter', 'tryg hverdag')).toBe('{\n  "ordliste": {\n    "effekter": [\n      "tryg hverdag"\n    ]\n  }\n}');
+    expect(parse(applied('{\n\t"ordliste": { "maalgrupper": 3 }\n}', 'maalgrupper', 'lejerne')!)).toEqual({ ordliste: { maalgrupper: ['lejerne'] } });
+    expect(applied('{ "ordliste": "lejerne" }', 'maalgrupper', 'lejerne')).toBeUndefined();
+  });
+
   it('offers nothing for a word that is there already or a broken file', () => {
     expect(applied('{ "ordliste": { "maalgrupper": ["Lejerne"] } }', 'maalgrupper', 'lejerne')).toBeUndefined();
     expect(applied('{ "ordliste": ', 'maalgrupper', 'lejerne')).toBeUndefined();

@@ -12,7 +12,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { getNodeValue, modify, parseTree, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, modify, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { DIMENSIONS } from './core/data/dimensioner';
 import { checklistOf } from './core/reading/checklist';
 import { definitionHover, dimensionHover } from './core/guidance';
@@ -275,16 +275,21 @@ export function ordlisteEdit(target: ConfigTarget, list: 'maalgrupper' | 'effekt
   const existing = current.ordliste?.[list];
   if (Array.isArray(existing) && existing.some((w) => typeof w === 'string' && w.trim().toLowerCase() === phrase.toLowerCase())) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const indent = /^[ \t]*(?=")/m.exec(text.slice(text.indexOf('{') + 1).replace(/^\s*\n/, ''))?.[0] ?? '  ';
-  const formattingOptions = { insertSpaces: !indent.includes('\t'), tabSize: indent.includes('\t') ? 1 : Math.max(1, indent.length), eol };
-  // Appended to the list, or a new list with the word (a wrong value in its place is replaced).
-  let edits: ReturnType<typeof modify>;
-  try {
-    edits = Array.isArray(existing)
-      ? modify(text, ['ordliste', list, existing.length], phrase, { formattingOptions, isArrayInsertion: true })
-      : modify(text, ['ordliste', list], [phrase], { formattingOptions });
-  } catch {
-    return undefined; // »ordliste« is not an object: the file's own diagnostic says so
+  const unit = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
+  const formattingOptions = { insertSpaces: !unit.includes('\t'), tabSize: unit.includes('\t') ? 1 : unit.length, eol };
+  let edits: { offset: number; length: number; content: string }[];
+  if (Array.isArray(existing)) {
+    // Appended to the list (jsonc-parser formats only the list's own lines).
+    edits = modify(text, ['ordliste', list, existing.length], phrase, { formattingOptions, isArrayInsertion: true });
+  } else {
+    // A new property: written by hand, since jsonc-parser's formatting would also reformat the line before it.
+    const ordliste = findNodeAtLocation(tree, ['ordliste']);
+    if (ordliste && ordliste.type !== 'object') return undefined; // wrong type: the file's own diagnostic says so
+    const owner = ordliste ?? tree;
+    const key = ordliste ? list : 'ordliste';
+    const value = ordliste ? [phrase] : { [list]: [phrase] };
+    const inOwner = (existing === undefined ? undefined : findNodeAtLocation(tree, ['ordliste', list]))?.parent;
+    edits = inOwner ? replaceValue(inOwner, value, text, unit, eol) : insertProperty(text, owner, key, value, unit, eol);
   }
   const document = TextDocument.create(target.uri, 'json', 0, text);
   return {
@@ -295,4 +300,38 @@ export function ordlisteEdit(target: ConfigTarget, list: 'maalgrupper' | 'effekt
       },
     ],
   };
+}
+
+/** The indentation of the line an offset is on. */
+function indentAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+function pretty(value: unknown, indent: string, unit: string, eol: string): string {
+  return JSON.stringify(value, null, unit).split('\n').join(eol + indent);
+}
+
+/** Adds `"key": value` as the object's last property, in the file's indentation, touching nothing else. */
+function insertProperty(text: string, object: JsonNode, key: string, value: unknown, unit: string, eol: string) {
+  const last = object.children?.[object.children.length - 1];
+  if (last) {
+    const indent = indentAt(text, last.offset);
+    const end = last.offset + last.length;
+    const property = `${eol}${indent}${JSON.stringify(key)}: ${pretty(value, indent, unit, eol)}`;
+    // A comment after the last value on its line stays with it: »"rules": {…}, // no LIX«.
+    const comment = /^[ \t]*(\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/)/.exec(text.slice(end));
+    if (comment) return [{ offset: end, length: 0, content: ',' }, { offset: end + comment[0].length, length: 0, content: property }];
+    return [{ offset: end, length: 0, content: `,${property}` }];
+  }
+  const outer = indentAt(text, object.offset);
+  const indent = outer + unit;
+  return [{ offset: object.offset + 1, length: object.length - 2, content: `${eol}${indent}${JSON.stringify(key)}: ${pretty(value, indent, unit, eol)}${eol}${outer}` }];
+}
+
+/** Replaces a property's wrong value (»"maalgrupper": 3«) with the list. */
+function replaceValue(property: JsonNode, value: unknown, text: string, unit: string, eol: string) {
+  const node = property.children?.[1];
+  if (!node) return [];
+  return [{ offset: node.offset, length: node.length, content: pretty(value, indentAt(text, property.offset), unit, eol) }];
 }
