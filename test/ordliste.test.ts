@@ -7,7 +7,7 @@ import type { TextDocumentEdit } from 'vscode-languageserver';
 import { parseConfigText, validateSettings } from '../server/src/core/config';
 import { DocumentLinter, lint } from '../server/src/core/lint';
 import { lexiconFor, nounForms } from '../server/src/core/reading/lexicon';
-import { checklistOf } from '../server/src/core/reading/checklist';
+import { checklistOf, statementVersion } from '../server/src/core/reading/checklist';
 import { ordlisteActions, ordlisteEdit } from '../server/src/features';
 import { toDiagnostic } from '../server/src/diagnostics';
 
@@ -48,6 +48,13 @@ describe('ordliste: the workplace\'s own words', () => {
     const withEffect = ids(BOLIG, { effekter: ['tryg og stabil bolig'] });
     expect(withEffect).not.toContain('aktivitet-uden-effekt');
     expect(withEffect).not.toContain('dimension-vaerdi');
+  });
+
+  it('readers used after the lint (the JSON version, the checklist) read with the unit\'s ordliste', () => {
+    const result = lint(BOLIG, { settings: settingsWith({ effekter: ['tryg og stabil bolig'] }) });
+    expect(statementVersion(result.units[0])).toBe('mixed');
+    expect(checklistOf(result.units[0], 'da').version).toBe(2);
+    expect(statementVersion(lint(BOLIG).units[0])).toBe(1);
   });
 
   it('an activity verb of the ordliste is read as an activity, in its forms', () => {

@@ -71,6 +71,10 @@ function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
  * employees and an effect for the citizen), or null (nothing to judge yet: no text, or only questions).
  */
 export function statementVersion(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
+  return withLexicon(lexiconOfUnit(unit), () => versionOf(unit));
+}
+
+function versionOf(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
   const sentences = statementSentences(unit).filter((s) => !/\?\s*$/.test(s.text));
   if (sentences.every((s) => s.words.length === 0)) return null;
   if (!sentences.some((s) => findEffect(s))) return 1;
