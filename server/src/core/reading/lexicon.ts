@@ -155,9 +155,10 @@ const unitLexicons = new WeakMap<object, Lexicon>();
 
 /** Remembers which lexicon a unit was found with (lint does this), so later reads of the unit use it too. */
 export function setUnitLexicon(unit: object, lexicon: Lexicon): void {
-  if (lexicon !== BUILT_IN_LEXICON) unitLexicons.set(unit, lexicon);
+  unitLexicons.set(unit, lexicon);
 }
 
+/** The lexicon a unit was found with; a unit not found by lint (a test's own) reads with the one in force. */
 export function lexiconOfUnit(unit: object): Lexicon {
   return unitLexicons.get(unit) ?? inForce;
 }
