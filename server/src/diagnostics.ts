@@ -58,12 +58,16 @@ export function configDiagnostics(text: string, problems: readonly ConfigProblem
     }
     return { line, character: Math.min(offset, text.length) - start };
   };
-  const suffix = locale === 'en' ? ' The defaults are used for it.' : ' Standardindstillingen bruges i stedet.';
+  // A problem with the whole file (bad JSON, not an object, unreadable) means none of it applies.
+  const suffixOf = (p: ConfigProblem) =>
+    p.path === ''
+      ? locale === 'en' ? ' The file is not used until it is fixed.' : ' Filen bruges ikke, før den er rettet.'
+      : locale === 'en' ? ' The default is used for it.' : ' Standardindstillingen bruges i stedet.';
   return problems.map((p) => ({
     range: { start: position(p.start ?? 0), end: position(p.end ?? p.start ?? 0) },
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
     code: 'config',
-    message: `${p.path ? `${p.path}: ` : ''}${p.message[locale]}.${suffix}`,
+    message: `${p.path ? `${p.path}: ` : ''}${p.message[locale]}.${suffixOf(p)}`,
   }));
 }

@@ -11,7 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { validateSettings, type ConfigProblem, type KerneopgaveSettings } from './core/config';
+import { defaultSettings, validateSettings, type ConfigProblem, type KerneopgaveSettings } from './core/config';
 import { DocumentLinter, type LintResult } from './core/lint';
 import { isPlainTextFile, plainTextAsMarkdown } from './core/sources/plaintext';
 import type { Locale } from './core/types';
@@ -133,10 +133,20 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     if (hasCodeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
   connection.onDidChangeWatchedFiles((params) => {
-    // A deleted .kerneopgave.json has no problems left to show.
-    for (const change of params.changes ?? []) if (change.type === 3) publishConfigProblems(change.uri, '', []);
     settingsCache.clear();
     host.configChanged?.();
+    for (const change of params.changes ?? []) {
+      // A deleted .kerneopgave.json has no problems left to show; a changed one is read at once, so its problems
+      // show (and go) even when no document under it is open. Its problems do not depend on the editor settings.
+      if (change.type === 3) publishConfigProblems(change.uri, '', []);
+      else if (change.uri.endsWith('/.kerneopgave.json')) {
+        const inFolder = change.uri.replace(/\.kerneopgave\.json$/, 'x.md');
+        void host.configFile(inFolder, defaultSettings(), workspaceFolders, clientLocale).then(
+          (loaded) => loaded?.source && publishConfigProblems(loaded.source.uri, loaded.source.text, loaded.source.problems),
+          () => undefined,
+        );
+      }
+    }
     revalidateAll();
   });
 

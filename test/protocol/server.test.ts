@@ -582,7 +582,7 @@ describe('.kerneopgave.json next to the document', { timeout: 30_000 }, () => {
       severity: 2,
       range: { start: { line: 1, character: 47 } },
     });
-    expect(onFile.diagnostics[0].message).toMatch(/^ugyldig JSON på linje 2, kolonne 48: /);
+    expect(onFile.diagnostics[0].message).toMatch(/^ugyldig JSON på linje 2, kolonne 48: .*\. Filen bruges ikke, før den er rettet\.$/);
     // No pop-up besides the diagnostic: one clear finding.
     expect(client.shownMessages.some((m) => m.message.includes(configFile))).toBe(false);
 
@@ -612,6 +612,22 @@ describe('ordliste: a workplace\'s own words', { timeout: 30_000 }, () => {
   afterAll(async () => {
     await client?.shutdown();
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a broken .kerneopgave.json is reported when it changes, even with no document under it open', async () => {
+    const sub = path.join(dir, 'ingen-dokumenter');
+    fs.mkdirSync(sub);
+    const configFile = path.join(sub, '.kerneopgave.json');
+    const configUri = pathToFileURL(configFile).href;
+    fs.writeFileSync(configFile, '{ "ordliste": { "maalgrupper": "lejerne" } }');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    const { diagnostics } = await client.nextDiagnostics(configUri);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'ordliste.maalgrupper: skal være en liste af ord eller udtryk, fx ["beboerne"], ikke "lejerne". Standardindstillingen bruges i stedet.',
+    ]);
+    fs.unlinkSync(configFile);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
+    expect((await client.nextDiagnostics(configUri)).diagnostics).toEqual([]);
   });
 
   it('a target group in .kerneopgave.json is no longer asked for; changing the file re-lints the open document', async () => {
