@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { build } from 'esbuild';
 import { assertLoadsInWorker, assertNoNodeImports, NODE_BUILTINS } from './browser-check.mjs';
 
+const JSONC_ESM = new URL('../node_modules/jsonc-parser/lib/esm/main.js', import.meta.url).pathname;
 const production = process.argv.includes('--production');
 const common = {
   bundle: true,
@@ -16,6 +17,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   conditions: ['worker'],
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES modules.
+  alias: { 'jsonc-parser': JSONC_ESM },
   logLevel: 'warning',
 };
 // Browser bundles: Node built-ins external, so that an import of one is reported by the check, not bundled.
@@ -27,6 +30,7 @@ const browser = {
   minify: production,
   metafile: true,
   external: NODE_BUILTINS,
+  alias: { 'jsonc-parser': JSONC_ESM },
   logLevel: 'warning',
 };
 

@@ -12,6 +12,8 @@ if (!entry) {
 const outdir = path.resolve('node_modules/.cache/kerneopgave-scripts');
 mkdirSync(outdir, { recursive: true });
 const outfile = path.join(outdir, path.basename(entry).replace(/\.ts$/, '.cjs'));
-await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', conditions: ['worker'], logLevel: 'warning', sourcemap: 'inline' });
+await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'cjs', conditions: ['worker'], logLevel: 'warning', sourcemap: 'inline',
+  // jsonc-parser's UMD `main` has requires esbuild cannot follow (see build.mjs).
+  alias: { 'jsonc-parser': path.resolve('node_modules/jsonc-parser/lib/esm/main.js') } });
 process.argv = [process.argv[0], outfile, ...args];
 createRequire(import.meta.url)(outfile);

@@ -7,7 +7,7 @@
 // owns the nls keys that start with `config.` and `rule.` (stale ones are removed); every other key (commands,
 // description, …) is edited by hand in both nls files and kept as it is.
 import * as fs from 'node:fs';
-import { DEFAULT_LIX_THRESHOLD, SEVERITY_SETTINGS } from '../server/src/core/config';
+import { DEFAULT_LIX_THRESHOLD, ORDLISTE_KEYS, SEVERITY_SETTINGS } from '../server/src/core/config';
 import { RULES, ruleDocsUrl } from '../server/src/core/rules/index';
 
 type Texts = { en: string; da: string };
@@ -43,6 +43,18 @@ const SETTING_TEXTS: Record<string, Texts> = {
   'config.labels.description': {
     en: 'Other names your workplace uses for its kerneopgave (for example "mission", "formål", "vision", "vores opgave"): statements introduced by them are checked too. In *.kerneopgave.md files these four are always read.',
     da: 'Andre navne, jeres arbejdsplads bruger om kerneopgaven (fx "mission", "formål", "vision", "vores opgave"): udsagn, de indleder, bliver også tjekket. I *.kerneopgave.md-filer læses de fire altid.',
+  },
+  'config.ordliste.maalgrupper.description': {
+    en: 'Your workplace\'s own target groups (for example "lejere", "de unge i klubben"), besides the built-in ones. Inflected forms count too (»lejer« also finds »lejeren«, »lejerne«, »lejernes«). A built-in general group named here (»borgerne«) counts as concrete.',
+    da: 'Jeres arbejdsplads\' egne målgrupper (fx "lejere", "de unge i klubben") ud over de indbyggede. Bøjede former tæller også (»lejer« finder også »lejeren«, »lejerne«, »lejernes«). En indbygget bred gruppe, der står her (»borgerne«), regnes for konkret.',
+  },
+  'config.ordliste.effekter.description': {
+    en: 'Words or phrases that state an effect for the citizen at your workplace (for example "tryg hverdag"), besides the built-in reading. A statement that contains one is not version 1.',
+    da: 'Ord eller udtryk, der hos jer siger en effekt for borgeren (fx "tryg hverdag"), ud over den indbyggede læsning. En formulering, der indeholder et af dem, er ikke version 1.',
+  },
+  'config.ordliste.aktiviteter.description': {
+    en: 'Activity verbs of your workplace, one word each, in the infinitive (for example "guide"), besides the built-in ones; their forms (guider, guidede, guidning …) count too.',
+    da: 'Jeres arbejdsplads\' egne aktivitetsverber, ét ord hver, i navneform (fx "guide"), ud over de indbyggede; deres former (guider, guidede, guidning …) tæller også.',
   },
 };
 
@@ -82,6 +94,9 @@ const properties: Record<string, unknown> = {
   'kerneopgave.focusMode': { type: 'boolean', default: false, scope: 'resource', description: nls('config.focusMode.description') },
   'kerneopgave.labels': { type: 'array', items: { type: 'string' }, default: [], scope: 'resource', description: nls('config.labels.description') },
 };
+for (const list of ORDLISTE_KEYS) {
+  properties[`kerneopgave.ordliste.${list}`] = { type: 'array', items: { type: 'string' }, default: [], scope: 'resource', description: nls(`config.ordliste.${list}.description`) };
+}
 const ruleTexts: Record<string, Texts> = {};
 for (const rule of RULES) {
   const key = `rule.${rule.id}.description`;
@@ -121,6 +136,22 @@ schema.properties.lixThreshold = {
 schema.properties.codeLens = { type: 'boolean', default: true, description: SCHEMA_TEXTS.codeLens };
 schema.properties.focusMode = { type: 'boolean', default: false, description: SCHEMA_TEXTS.focusMode };
 schema.properties.labels = { type: 'array', items: { type: 'string', minLength: 1, maxLength: 60 }, default: [], description: SCHEMA_TEXTS.labels };
+schema.properties.ordliste = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Arbejdspladsens egne ord: de udvider de indbyggede lister.',
+  properties: Object.fromEntries(
+    ORDLISTE_KEYS.map((list) => [
+      list,
+      {
+        type: 'array',
+        items: list === 'aktiviteter' ? { type: 'string', minLength: 1, maxLength: 80, pattern: '^\\S+$' } : { type: 'string', minLength: 1, maxLength: 80 },
+        default: [],
+        description: SETTING_TEXTS[`config.ordliste.${list}.description`].da,
+      },
+    ]),
+  ),
+};
 schema.properties.rules.properties = Object.fromEntries(
   RULES.map((r) => [r.id, { type: 'string', enum: [...SEVERITY_SETTINGS], default: r.defaultSeverity, description: r.description.da }]),
 );

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { makeDocx, type Para } from './helpers/docx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
-import { LineIndex } from '../server/src/core/text/parse';
+import { LineIndex } from '../server/src/core/text/lines';
 import { collectFiles } from '../server/src/files';
 import { checkZip, DocxError, MAX_DOCX_UNCOMPRESSED, paragraphAt, readDocx } from '../server/src/sources/docx';
 

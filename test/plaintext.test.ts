@@ -2,7 +2,7 @@
 // findings land on the same words as in the Markdown twin.
 import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
-import { LineIndex } from '../server/src/core/text/parse';
+import { LineIndex } from '../server/src/core/text/lines';
 import {
   findingsToSource,
   isPlainTextFile,

@@ -7,6 +7,7 @@ import { parseConfigText, type KerneopgaveSettings } from './core/config';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { createServer, type LoadedSettings } from './languageServer';
+import type { ConfigTarget } from './features';
 
 declare const self: DedicatedWorkerGlobalScope;
 interface DedicatedWorkerGlobalScope {
@@ -48,7 +49,11 @@ async function configFile(uri: string, base: KerneopgaveSettings, workspaceFolde
     if (text !== null) {
       const { settings, problems } = parseConfigText(text, base);
       const name = file.path;
-      return { settings, problems: problems.map((p) => `${name}${p.path ? ` (${p.path})` : ''}: ${p.message[locale]}`) };
+      return {
+        settings,
+        problems: problems.map((p) => `${name}${p.path ? ` (${p.path})` : ''}: ${p.message[locale]}`),
+        source: { uri: file.toString(), text, problems },
+      };
     }
     if (stopAt !== undefined && dir.path === stopAt) return undefined;
     const parent = Utils.dirname(dir);
@@ -57,8 +62,27 @@ async function configFile(uri: string, base: KerneopgaveSettings, workspaceFolde
   }
 }
 
+/** The nearest .kerneopgave.json (its text) for an ordliste quick fix, or the place beside the document. */
+async function configTarget(uri: string, workspaceFolders: readonly string[]): Promise<ConfigTarget | undefined> {
+  const document = URI.parse(uri);
+  if (document.scheme === 'untitled') return undefined;
+  let dir = Utils.dirname(document);
+  const beside = Utils.joinPath(dir, CONFIG_FILE_NAME).toString();
+  const stopAt = workspaceFolders.find((f) => dir.path === f || dir.path.startsWith(f.endsWith('/') ? f : f + '/'));
+  for (;;) {
+    const file = Utils.joinPath(dir, CONFIG_FILE_NAME);
+    const text = await readConfigText(file);
+    if (text !== null) return { uri: file.toString(), text };
+    if (stopAt !== undefined && dir.path === stopAt) return { uri: beside };
+    const parent = Utils.dirname(dir);
+    if (parent.path === dir.path) return { uri: beside };
+    dir = parent;
+  }
+}
+
 const server = createServer(connection, {
   configFile,
+  configTarget,
   configChanged: () => configTexts.clear(),
   docsUrl: ruleDocsUrl,
 });

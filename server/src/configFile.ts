@@ -11,6 +11,8 @@ export interface LoadedConfig {
   file?: string;
   settings: KerneopgaveSettings;
   problems: ConfigProblem[];
+  /** The file's text, when it could be read (for diagnostics at the problems' places). */
+  text?: string;
 }
 
 interface CacheEntry {
@@ -54,7 +56,7 @@ export function loadConfigFile(file: string, base: KerneopgaveSettings): LoadedC
   try {
     const text = fs.readFileSync(file, 'utf8');
     const { settings, problems } = parseConfigText(text, base);
-    loaded = { file, settings, problems };
+    loaded = { file, settings, problems, text };
   } catch (error) {
     loaded = { file, settings: base, problems: [{ path: '', message: { da: `kan ikke læses: ${(error as Error).message}`, en: `cannot be read: ${(error as Error).message}` } }] };
   }

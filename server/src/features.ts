@@ -9,7 +9,10 @@ import {
   type Hover,
   type Position,
   type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { findNodeAtLocation, getNodeValue, modify, parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { DIMENSIONS } from './core/data/dimensioner';
 import { checklistOf } from './core/reading/checklist';
 import { definitionHover, dimensionHover } from './core/guidance';
@@ -216,4 +219,124 @@ export function codeLenses(result: LintResult, locale: Locale): CodeLens[] {
       },
     };
   });
+}
+
+/** The .kerneopgave.json an ordliste quick fix writes: the nearest one (its text), or where to create one. */
+export interface ConfigTarget {
+  uri: string;
+  /** The file's text; undefined when there is none yet (the action creates it). */
+  text?: string;
+}
+
+/**
+ * »Tilføj »beboerne« som målgruppe«, »»tryg hverdag« er en effekt for borgeren«: adds the words a finding carries
+ * (`data.ordliste`) to the workplace's ordliste. Edits the file with jsonc-parser, so its comments and formatting
+ * stay; creates it (CreateFile + the whole text) when there is none.
+ */
+export function ordlisteActions(diagnostics: Diagnostic[], target: ConfigTarget | undefined, locale: Locale): CodeAction[] {
+  if (!target) return [];
+  const actions: CodeAction[] = [];
+  const seen = new Set<string>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.source !== SOURCE) continue;
+    const wanted = ((diagnostic.data ?? {}) as Partial<DiagnosticData>).ordliste;
+    if (!wanted || (wanted.list !== 'maalgrupper' && wanted.list !== 'effekter') || typeof wanted.phrase !== 'string' || !wanted.phrase.trim()) continue;
+    const phrase = wanted.phrase.trim();
+    if (seen.has(`${wanted.list}\0${phrase}`)) continue;
+    seen.add(`${wanted.list}\0${phrase}`);
+    const workspaceEdit = ordlisteEdit(target, wanted.list, phrase);
+    if (!workspaceEdit) continue;
+    actions.push({
+      title:
+        wanted.list === 'maalgrupper'
+          ? pick({ da: `Tilføj »${phrase}« som målgruppe i ${CONFIG_NAME}`, en: `Add »${phrase}« as a target group in ${CONFIG_NAME}` }, locale)
+          : pick({ da: `»${phrase}« er en effekt for borgeren: tilføj det i ${CONFIG_NAME}`, en: `»${phrase}« is an effect for the citizen: add it to ${CONFIG_NAME}` }, locale),
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: workspaceEdit,
+    });
+  }
+  return actions;
+}
+
+const CONFIG_NAME = '.kerneopgave.json';
+
+/** The edit that adds one word to a list of the ordliste; undefined when it is there already or the file is broken. */
+export function ordlisteEdit(target: ConfigTarget, list: 'maalgrupper' | 'effekter' | 'aktiviteter', phrase: string): WorkspaceEdit | undefined {
+  if (target.text === undefined) {
+    const text = `${JSON.stringify({ ordliste: { [list]: [phrase] } }, null, 2)}\n`;
+    return {
+      documentChanges: [
+        { kind: 'create', uri: target.uri, options: { ignoreIfExists: true } },
+        { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+      ],
+    };
+  }
+  const text = target.text;
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false });
+  if (errors.length > 0 || !tree || tree.type !== 'object') return undefined;
+  const current = getNodeValue(tree) as { ordliste?: Record<string, unknown> };
+  const existing = current.ordliste?.[list];
+  if (Array.isArray(existing) && existing.some((w) => typeof w === 'string' && w.trim().toLowerCase() === phrase.toLowerCase())) return undefined;
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const unit = /^([ \t]+)"/m.exec(text)?.[1] ?? '  ';
+  const formattingOptions = { insertSpaces: !unit.includes('\t'), tabSize: unit.includes('\t') ? 1 : unit.length, eol };
+  let edits: { offset: number; length: number; content: string }[];
+  if (Array.isArray(existing)) {
+    // Appended to the list (jsonc-parser formats only the list's own lines).
+    edits = modify(text, ['ordliste', list, existing.length], phrase, { formattingOptions, isArrayInsertion: true });
+  } else {
+    // A new property: written by hand, since jsonc-parser's formatting would also reformat the line before it.
+    const ordliste = findNodeAtLocation(tree, ['ordliste']);
+    if (ordliste && ordliste.type !== 'object') return undefined; // wrong type: the file's own diagnostic says so
+    const owner = ordliste ?? tree;
+    const key = ordliste ? list : 'ordliste';
+    const value = ordliste ? [phrase] : { [list]: [phrase] };
+    const inOwner = (existing === undefined ? undefined : findNodeAtLocation(tree, ['ordliste', list]))?.parent;
+    edits = inOwner ? replaceValue(inOwner, value, text, unit, eol) : insertProperty(text, owner, key, value, unit, eol);
+  }
+  const document = TextDocument.create(target.uri, 'json', 0, text);
+  return {
+    documentChanges: [
+      {
+        textDocument: { uri: target.uri, version: null },
+        edits: edits.map((e) => ({ range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) }, newText: e.content })),
+      },
+    ],
+  };
+}
+
+/** The indentation of the line an offset is on. */
+function indentAt(text: string, offset: number): string {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(text.slice(start))![0];
+}
+
+function pretty(value: unknown, indent: string, unit: string, eol: string): string {
+  return JSON.stringify(value, null, unit).split('\n').join(eol + indent);
+}
+
+/** Adds `"key": value` as the object's last property, in the file's indentation, touching nothing else. */
+function insertProperty(text: string, object: JsonNode, key: string, value: unknown, unit: string, eol: string) {
+  const last = object.children?.[object.children.length - 1];
+  if (last) {
+    const indent = indentAt(text, last.offset);
+    const end = last.offset + last.length;
+    const property = `${eol}${indent}${JSON.stringify(key)}: ${pretty(value, indent, unit, eol)}`;
+    // A comment after the last value on its line stays with it: »"rules": {…}, // no LIX«.
+    const comment = /^[ \t]*(\/\/[^\r\n]*|\/\*[^\r\n]*?\*\/)/.exec(text.slice(end));
+    if (comment) return [{ offset: end, length: 0, content: ',' }, { offset: end + comment[0].length, length: 0, content: property }];
+    return [{ offset: end, length: 0, content: `,${property}` }];
+  }
+  const outer = indentAt(text, object.offset);
+  const indent = outer + unit;
+  return [{ offset: object.offset + 1, length: object.length - 2, content: `${eol}${indent}${JSON.stringify(key)}: ${pretty(value, indent, unit, eol)}${eol}${outer}` }];
+}
+
+/** Replaces a property's wrong value (»"maalgrupper": 3«) with the list. */
+function replaceValue(property: JsonNode, value: unknown, text: string, unit: string, eol: string) {
+  const node = property.children?.[1];
+  if (!node) return [];
+  return [{ offset: node.offset, length: node.length, content: pretty(value, indentAt(text, property.offset), unit, eol) }];
 }

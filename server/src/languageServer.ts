@@ -11,12 +11,13 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { validateSettings, type KerneopgaveSettings } from './core/config';
+import { defaultSettings, validateSettings, type ConfigProblem, type KerneopgaveSettings } from './core/config';
 import { DocumentLinter, lint, type LintResult } from './core/lint';
 import { isPlainTextFile, plainTextToMarkdown, withSourcePositions } from './core/sources/plaintext';
 import type { Locale } from './core/types';
 import { toDiagnostic } from './diagnostics';
-import { codeActionsFor, codeLenses, documentSymbols, hoverAt, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND } from './features';
+import { codeActionsFor, codeLenses, documentSymbols, hoverAt, ordlisteActions, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND, type ConfigTarget } from './features';
+import { configDiagnostics } from './diagnostics';
 import { checklistOf } from './core/reading/checklist';
 
 /** What the Node and the browser server do differently. */
@@ -26,6 +27,11 @@ export interface ServerHost {
    * person; undefined when there is none (or the document is not in a file system the host can read).
    */
   configFile(uri: string, base: KerneopgaveSettings, workspaceFolders: readonly string[], locale: Locale): Promise<LoadedSettings | undefined>;
+  /**
+   * The .kerneopgave.json an ordliste quick fix writes for a document: the nearest one up to its workspace folder,
+   * with its text, or the place beside the document to create one; undefined when the host cannot write files.
+   */
+  configTarget?(uri: string, workspaceFolders: readonly string[]): Promise<ConfigTarget | undefined>;
   /** Forgets cached config files (one of them changed). */
   configChanged?(): void;
   /** The link to a rule's guidance. */
@@ -38,6 +44,8 @@ export interface LoadedSettings {
   settings: KerneopgaveSettings;
   /** Problems in the file, ready to show (file, place, what is wrong). */
   problems: string[];
+  /** The file itself: its problems are published as diagnostics on it. */
+  source?: { uri: string; text: string; problems: ConfigProblem[] };
 }
 
 /** What an entry point needs from the running server for its own requests (the Node server's folder report). */
@@ -140,9 +148,21 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     // Code lenses carry texts in the chosen language and may be switched off: ask the editor to fetch them again.
     if (hasCodeLensRefresh) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   });
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles((params) => {
     settingsCache.clear();
     host.configChanged?.();
+    for (const change of params.changes ?? []) {
+      // A deleted .kerneopgave.json has no problems left to show; a changed one is read at once, so its problems
+      // show (and go) even when no document under it is open. Its problems do not depend on the editor settings.
+      if (change.type === 3) publishConfigProblems(change.uri, '', []);
+      else if (change.uri.endsWith('/.kerneopgave.json')) {
+        const inFolder = change.uri.replace(/\.kerneopgave\.json$/, 'x.md');
+        void host.configFile(inFolder, defaultSettings(), workspaceFolders, clientLocale).then(
+          (loaded) => loaded?.source && publishConfigProblems(loaded.source.uri, loaded.source.text, loaded.source.problems),
+          () => undefined,
+        );
+      }
+    }
     revalidateAll();
   });
 
@@ -173,6 +193,7 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
       if (typeof r.codeLens === 'boolean') input.codeLens = r.codeLens;
       if (typeof r.focusMode === 'boolean') input.focusMode = r.focusMode;
       if (Array.isArray(r.labels)) input.labels = r.labels;
+      if (r.ordliste && typeof r.ordliste === 'object') input.ordliste = r.ordliste;
     }
     const { settings, problems } = validateSettings(input);
     for (const p of problems) warnOnce(`kerneopgave.${p.path}: ${p.message[clientLocale]}`);
@@ -184,8 +205,26 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     const base = await editorSettings(uri);
     const loaded = await host.configFile(uri, base, workspaceFolders, clientLocale);
     if (!loaded) return base;
-    for (const message of loaded.problems) warnOnce(message);
+    if (loaded.source) {
+      // One diagnostic per problem on the file itself (not a pop-up): it goes away when the file is fixed.
+      publishConfigProblems(loaded.source.uri, loaded.source.text, loaded.source.problems);
+      for (const message of loaded.problems) connection.console.warn(message);
+    } else {
+      for (const message of loaded.problems) warnOnce(message);
+    }
     return loaded.settings;
+  }
+
+  /** What was last published for each .kerneopgave.json (its diagnostics as JSON), so unchanged ones are not sent again. */
+  const publishedConfig = new Map<string, string>();
+
+  function publishConfigProblems(uri: string, text: string, problems: readonly ConfigProblem[]): void {
+    const diagnostics = configDiagnostics(text, problems, clientLocale);
+    const key = JSON.stringify(diagnostics);
+    if ((publishedConfig.get(uri) ?? '[]') === key) return;
+    if (diagnostics.length === 0) publishedConfig.delete(uri);
+    else publishedConfig.set(uri, key);
+    void connection.sendDiagnostics({ uri, diagnostics });
   }
 
   /** Shows a problem once; a settings problem says that the defaults apply instead (a file problem does not). */
@@ -317,7 +356,13 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
   connection.onCodeAction(async (params) => {
     const entry = await current(params.textDocument.uri);
     if (!entry) return [];
-    return codeActionsFor(entry.result, params.textDocument.uri, params.context.diagnostics, entry.locale);
+    const actions = codeActionsFor(entry.result, params.textDocument.uri, params.context.diagnostics, entry.locale);
+    if (!params.context.diagnostics.some((d) => (d.data as { ordliste?: unknown } | undefined)?.ordliste)) return actions;
+    const target = await host.configTarget?.(params.textDocument.uri, workspaceFolders).catch(() => undefined);
+    // A word for the ordliste helps to write: before the actions that turn a rule off.
+    const firstDisable = actions.findIndex((a) => JSON.stringify(a.edit ?? {}).includes('kerneopgave-disable'));
+    const at = firstDisable < 0 ? actions.length : firstDisable;
+    return [...actions.slice(0, at), ...ordlisteActions(params.context.diagnostics, target, entry.locale), ...actions.slice(at)];
   });
 
   /**

@@ -11,7 +11,7 @@ import {
   ProposedFeatures,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import { describeProblems, findConfigFile, loadConfigFile } from './configFile';
+import { CONFIG_FILE_NAME, describeProblems, findConfigFile, loadConfigFile } from './configFile';
 import { lint } from './core/lint';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
@@ -58,7 +58,25 @@ const server = createServer(connection, {
     const file = findConfigFile(dir, stopAt);
     if (!file) return undefined;
     const loaded = loadConfigFile(file, base);
-    return { settings: loaded.settings, problems: describeProblems(loaded, locale) };
+    return {
+      settings: loaded.settings,
+      problems: describeProblems(loaded, locale),
+      source: { uri: URI.file(file).toString(), text: loaded.text ?? '', problems: loaded.problems },
+    };
+  },
+  /** The nearest .kerneopgave.json up to the workspace folder with its text, or the place beside the document. */
+  async configTarget(uri, workspaceFolders) {
+    const parsed = URI.parse(uri);
+    if (parsed.scheme !== 'file') return undefined;
+    const dir = path.dirname(parsed.fsPath);
+    const stopAt = workspaceFolders.find((f) => dir === f || dir.startsWith(f.endsWith(path.sep) ? f : f + path.sep));
+    const file = findConfigFile(dir, stopAt);
+    if (!file) return { uri: URI.file(path.join(dir, CONFIG_FILE_NAME)).toString() };
+    try {
+      return { uri: URI.file(file).toString(), text: fs.readFileSync(file, 'utf8') };
+    } catch {
+      return undefined;
+    }
   },
 });
 const { settingsFor, effectiveLocale, warnOnce } = server;

@@ -223,9 +223,31 @@ describe('kerneopgave CLI', { timeout: 60_000 }, () => {
     const r = run(['--format', 'json', 'grundlag.md'], { cwd });
     expect(r.status).toBe(2);
     const configFile = path.join(cwd, '.kerneopgave.json');
-    expect(r.stderr).toContain(`kerneopgave: ${configFile}: ugyldig JSON: `);
+    expect(r.stderr).toContain(`kerneopgave: ${configFile}: ugyldig JSON på linje 1, kolonne 48: `);
     const finding = json(r)[0].messages.find((m) => m.ruleId === RULE);
     expect(finding?.severity).toBe('warning');
+  });
+
+  it('honours the ordliste of .kerneopgave.json: a target group of its own is no longer asked for', () => {
+    const statement = 'Vores kerneopgave er at skabe en tryg hverdag, hvor lejerne oplever at kunne klare mest muligt selv.\n';
+    const without = fixture({ 'grundlag.md': statement });
+    expect(json(run(['--format', 'json', 'grundlag.md'], { cwd: without }))[0].messages.map((m) => m.ruleId)).toContain('dimension-maalgruppe');
+    const cwd = fixture({ '.kerneopgave.json': '{\n  // our own words\n  "ordliste": { "maalgrupper": ["lejerne"] }\n}\n', 'grundlag.md': statement });
+    const r = run(['--format', 'json', 'grundlag.md'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(json(r)[0].messages.map((m) => m.ruleId)).not.toContain('dimension-maalgruppe');
+  });
+
+  it('names the file and the place of a wrong ordliste and lints with the rest', () => {
+    const cwd = fixture({ '.kerneopgave.json': JSON.stringify({ ordliste: { maalgrupper: 'lejerne' }, farve: 'rød' }), 'grundlag.md': GRUNDLAG });
+    const r = run(['--format', 'json', 'grundlag.md'], { cwd });
+    expect(r.status).toBe(2);
+    const file = path.join(cwd, '.kerneopgave.json');
+    expect(r.stderr).toBe(
+      `kerneopgave: ${file} (ordliste.maalgrupper): skal være en liste af ord eller udtryk, fx ["beboerne"], ikke "lejerne"\n` +
+        `kerneopgave: ${file} (farve): ukendt indstilling\n`,
+    );
+    expect(json(r)[0].messages.map((m) => m.ruleId)).toContain(RULE);
   });
 
   it('reports a wrong value in .kerneopgave.json by its place and keeps the valid parts', () => {

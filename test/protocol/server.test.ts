@@ -565,18 +565,140 @@ describe('.kerneopgave.json next to the document', { timeout: 30_000 }, () => {
     expect(codes(diagnostics)).not.toContain('dimension-ambition');
   });
 
-  it('names an invalid file in a warning and lints with the defaults', async () => {
+  it('puts a problem in the file on the file itself, lints with the defaults, and clears it when fixed', async () => {
     const sub = path.join(dir, 'broken');
     fs.mkdirSync(sub);
     const configFile = path.join(sub, '.kerneopgave.json');
-    fs.writeFileSync(configFile, '{ "rules": { "aktivitet-uden-effekt": "error", } ');
+    const configUri = pathToFileURL(configFile).href;
+    fs.writeFileSync(configFile, '{\n  "rules": { "aktivitet-uden-effekt": "error", }\n');
     const uri = pathToFileURL(path.join(sub, 'grundlag.md')).href;
     client.didOpen(uri, GRUNDLAG_TEXT, 1);
     const { diagnostics } = await client.nextDiagnostics(uri, { version: 1 });
     expect(only(diagnostics, RULE).severity).toBe(2);
-    const shown = await client.waitForShownMessage((m) => m.message.includes(configFile));
-    expect(shown.type).toBe(2);
-    expect(shown.message).toContain('ugyldig JSON');
+    const onFile = await client.nextDiagnostics(configUri);
+    expect(onFile.diagnostics).toHaveLength(1);
+    expect(onFile.diagnostics[0]).toMatchObject({
+      source: SOURCE,
+      code: 'config',
+      severity: 2,
+      range: { start: { line: 1, character: 47 } },
+    });
+    expect(onFile.diagnostics[0].message).toMatch(/^ugyldig JSON på linje 2, kolonne 48: .*\. Filen bruges ikke, før den er rettet\.$/);
+    // No pop-up besides the diagnostic: one clear finding.
+    expect(client.shownMessages.some((m) => m.message.includes(configFile))).toBe(false);
+
+    const wrong = '{ "rules": { "aktivitet-uden-effekt": "error" }, "farve": "rød" }\n';
+    fs.writeFileSync(configFile, wrong);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const wrongKey = await client.nextDiagnostics(configUri);
+    expect(wrongKey.diagnostics.map((d) => [d.message, d.range.start.character])).toEqual([['farve: ukendt indstilling. Standardindstillingen bruges i stedet.', wrong.indexOf('"farve"')]]);
+    expect(only((await client.nextDiagnostics(uri)).diagnostics, RULE).severity).toBe(1);
+
+    fs.writeFileSync(configFile, '{ "rules": { "aktivitet-uden-effekt": "error" } }\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    expect((await client.nextDiagnostics(configUri)).diagnostics).toEqual([]);
+  });
+});
+
+describe('ordliste: a workplace\'s own words', { timeout: 30_000 }, () => {
+  const STATEMENT = 'Vores kerneopgave er at skabe en tryg hverdag, hvor lejerne oplever at kunne klare mest muligt selv.\n';
+  let client: LspClient;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'kerneopgave-ordliste-')));
+    ({ client } = await LspClient.initialized({ rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'tmp' }] }));
+  });
+
+  afterAll(async () => {
+    await client?.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a broken .kerneopgave.json is reported when it changes, even with no document under it open', async () => {
+    const sub = path.join(dir, 'ingen-dokumenter');
+    fs.mkdirSync(sub);
+    const configFile = path.join(sub, '.kerneopgave.json');
+    const configUri = pathToFileURL(configFile).href;
+    fs.writeFileSync(configFile, '{ "ordliste": { "maalgrupper": "lejerne" } }');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 1 }] });
+    const { diagnostics } = await client.nextDiagnostics(configUri);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'ordliste.maalgrupper: skal være en liste af ord eller udtryk, fx ["beboerne"], ikke "lejerne". Standardindstillingen bruges i stedet.',
+    ]);
+    fs.unlinkSync(configFile);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 3 }] });
+    expect((await client.nextDiagnostics(configUri)).diagnostics).toEqual([]);
+  });
+
+  it('a target group in .kerneopgave.json is no longer asked for; changing the file re-lints the open document', async () => {
+    const sub = path.join(dir, 'udlejning');
+    fs.mkdirSync(sub);
+    const configFile = path.join(sub, '.kerneopgave.json');
+    fs.writeFileSync(configFile, '{\n  // our words\n  "ordliste": { "maalgrupper": ["lejerne"] }\n}\n');
+    const uri = pathToFileURL(path.join(sub, 'grundlag.md')).href;
+    client.didOpen(uri, STATEMENT, 1);
+    expect(codes((await client.nextDiagnostics(uri, { version: 1 })).diagnostics)).not.toContain('dimension-maalgruppe');
+
+    fs.writeFileSync(configFile, '{ "ordliste": { "maalgrupper": [] } }\n');
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(configFile).href, type: 2 }] });
+    expect(codes((await client.nextDiagnostics(uri, { version: 1 })).diagnostics)).toContain('dimension-maalgruppe');
+  });
+
+  it('the editor setting kerneopgave.ordliste works too', async () => {
+    const sub = path.join(dir, 'editor');
+    fs.mkdirSync(sub);
+    const uri = pathToFileURL(path.join(sub, 'grundlag.md')).href;
+    client.configuration = () => ({ ordliste: { maalgrupper: ['lejere'], effekter: [], aktiviteter: [] } });
+    try {
+      client.didOpen(uri, STATEMENT, 1);
+      expect(codes((await client.nextDiagnostics(uri, { version: 1 })).diagnostics)).not.toContain('dimension-maalgruppe');
+    } finally {
+      client.configuration = () => null;
+      client.didClose(uri);
+    }
+  });
+
+  it('the quick fix creates .kerneopgave.json beside the document when there is none', async () => {
+    const sub = path.join(dir, 'ny');
+    fs.mkdirSync(sub);
+    const uri = pathToFileURL(path.join(sub, 'grundlag.md')).href;
+    client.didOpen(uri, STATEMENT, 1);
+    const { diagnostics } = await client.nextDiagnostics(uri, { version: 1 });
+    const target = only(diagnostics, 'dimension-maalgruppe');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target] },
+    });
+    const add = actions.find((a) => a.title === 'Tilføj »lejerne« som målgruppe i .kerneopgave.json');
+    const configUri = pathToFileURL(path.join(sub, '.kerneopgave.json')).href;
+    expect(add?.edit?.documentChanges).toEqual([
+      { kind: 'create', uri: configUri, options: { ignoreIfExists: true } },
+      {
+        textDocument: { uri: configUri, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '{\n  "ordliste": {\n    "maalgrupper": [\n      "lejerne"\n    ]\n  }\n}\n' }],
+      },
+    ]);
+  });
+
+  it('the quick fix edits the nearest existing file and keeps its comments', async () => {
+    const sub = path.join(dir, 'med-fil', 'undermappe');
+    fs.mkdirSync(sub, { recursive: true });
+    const configFile = path.join(dir, 'med-fil', '.kerneopgave.json');
+    const text = '{\n  // Skovbakken\n  "rules": { "lix": "off" }\n}\n';
+    fs.writeFileSync(configFile, text);
+    const uri = pathToFileURL(path.join(sub, 'grundlag.md')).href;
+    client.didOpen(uri, STATEMENT, 1);
+    const { diagnostics } = await client.nextDiagnostics(uri, { version: 1 });
+    const target = only(diagnostics, 'dimension-maalgruppe');
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: target.range, context: { diagnostics: [target] } });
+    const change = actions.find((a) => a.title.startsWith('Tilføj »lejerne«'))?.edit?.documentChanges?.[0] as { textDocument: { uri: string }; edits: TextEdit[] };
+    expect(change.textDocument.uri).toBe(pathToFileURL(configFile).href);
+    const out = applyEdits(text, change.edits);
+    expect(out).toContain('// Skovbakken');
+    expect(out).toContain('"rules": { "lix": "off" }');
+    expect(out).toMatch(/"ordliste": \{\s*"maalgrupper": \[\s*"lejerne"\s*\]\s*\}/);
   });
 });
 

@@ -6,6 +6,7 @@ import type { ReportInput, Rule } from './rules/rule';
 import { RULES } from './rules/index';
 import type { Finding, KerneopgaveUnit, Locale, Severity } from './types';
 import { findUnits, isUnwritten, setUnitOrigin } from './statements/units';
+import { lexiconFor, setUnitLexicon, withLexicon, type Lexicon } from './reading/lexicon';
 
 /** Findings at the same place are ordered by rule id (as `localeCompare` orders them, computed once). */
 const RANK = new Map(
@@ -85,6 +86,25 @@ export class DocumentLinter {
     );
     remember(units);
     if (units.length === 0) return { findings: [], units, doc };
+    // The workplace's own words extend the built-in ones; the lexicon is part of `key`, so a changed ordliste
+    // carries nothing over from the previous version.
+    const lexicon = lexiconFor(settings.ordliste);
+    for (const unit of units) setUnitLexicon(unit, lexicon);
+    return withLexicon(lexicon, () => this.runRules(doc, units, directives, previous, reports, unwrittenUnits, settings, locale, lexicon));
+  }
+
+  private runRules(
+    doc: ParsedDocument,
+    units: KerneopgaveUnit[],
+    directives: ReturnType<typeof parseDirectives>,
+    previous: Previous | undefined,
+    reports: WeakMap<KerneopgaveUnit, UnitReports>,
+    unwrittenUnits: WeakSet<KerneopgaveUnit>,
+    settings: KerneopgaveSettings,
+    locale: Locale,
+    lexicon: Lexicon,
+  ): LintResult {
+    void lexicon;
     const carried = previous ? matchUnits(previous, doc, units) : undefined;
     const active: { rule: Rule; severity: Severity }[] = [];
     for (const rule of RULES) {

@@ -108,4 +108,6 @@ export interface FindingData {
   insertAt?: number;
   /** Heading depth to use for such an inserted heading. */
   headingDepth?: number;
+  /** Words a quick fix offers to add to the workplace's ordliste (»beboerne« as a target group). */
+  ordliste?: { list: 'maalgrupper' | 'effekter'; phrase: string };
 }

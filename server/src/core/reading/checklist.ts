@@ -7,6 +7,7 @@ import { pick } from '../rules/rule';
 import { lixOf } from '../rules/lix';
 import type { DimensionKey, KerneopgaveUnit, Locale } from '../types';
 import { originOfUnit, statementSentences } from '../statements/units';
+import { lexiconOfUnit, withLexicon } from './lexicon';
 
 export interface Checklist {
   version: 1 | 2;
@@ -30,15 +31,16 @@ const SHORT: Record<DimensionKey, { da: string; en: string }> = {
 /** Computes the checklist of one unit from its text (not from findings, which settings can switch off). */
 export function checklistOf(unit: KerneopgaveUnit, locale: Locale): Checklist {
   // The checklist has no offsets: it is kept on the unit's first version and survives edits elsewhere.
+  // Cached per lexicon: a changed ordliste reads the same text anew.
   const origin = originOfUnit(unit);
+  const lexicon = lexiconOfUnit(unit);
+  const cache = lexicon.caches.checklist as WeakMap<KerneopgaveUnit, Map<Locale, Checklist>>;
   let perLocale = cache.get(origin);
   if (!perLocale) cache.set(origin, (perLocale = new Map()));
   let checklist = perLocale.get(locale);
-  if (!checklist) perLocale.set(locale, (checklist = computeChecklist(origin, locale)));
+  if (!checklist) perLocale.set(locale, (checklist = withLexicon(lexicon, () => computeChecklist(origin, locale))));
   return checklist;
 }
-
-const cache = new WeakMap<KerneopgaveUnit, Map<Locale, Checklist>>();
 
 function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
   // Judged from the text, not from the findings: turning a rule off must not make a statement look fixed.
@@ -69,6 +71,10 @@ function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
  * employees and an effect for the citizen), or null (nothing to judge yet: no text, or only questions).
  */
 export function statementVersion(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
+  return withLexicon(lexiconOfUnit(unit), () => versionOf(unit));
+}
+
+function versionOf(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
   const sentences = statementSentences(unit).filter((s) => !/\?\s*$/.test(s.text));
   if (sentences.every((s) => s.words.length === 0)) return null;
   if (!sentences.some((s) => findEffect(s))) return 1;

@@ -2,7 +2,7 @@
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { findEffect, isGroupWord } from './effect';
 import { OUTCOME_VERBS } from '../data/effekt';
-import { activityOf, targetGroupOf } from './lexicon';
+import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
 import { unitSentences } from '../statements/units';
 import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from '../types';
 
@@ -10,13 +10,13 @@ export interface DimensionEvidence extends OffsetRange {
   source: 'heading' | 'text';
 }
 
-const cache = new WeakMap<KerneopgaveUnit, Record<DimensionKey, DimensionEvidence | undefined>>();
-
-/** For each dimension, where the unit reflects it (or undefined when it does not); cached per unit. */
+/** For each dimension, where the unit reflects it (or undefined when it does not); cached per unit and lexicon. */
 export function dimensionsOf(unit: KerneopgaveUnit): Record<DimensionKey, DimensionEvidence | undefined> {
+  const lexicon = lexiconOfUnit(unit);
+  const cache = lexicon.caches.dimensions as WeakMap<KerneopgaveUnit, Record<DimensionKey, DimensionEvidence | undefined>>;
   let result = cache.get(unit);
   if (!result) {
-    result = computeDimensions(unit);
+    result = withLexicon(lexicon, () => computeDimensions(unit));
     cache.set(unit, result);
   }
   return result;
@@ -107,6 +107,17 @@ const NOT_QUALIFIERS = new Set([
  * »ældre borgere«, »borgere, som bor i eget hjem«). »Borgerne« alone names everyone.
  */
 export function concreteGroup(words: Word[]): OffsetRange | undefined {
+  // The workplace's own multiword groups (ordliste.maalgrupper: »de unge i klubben«) are concrete as they stand.
+  const phrases = currentLexicon().groupPhrases;
+  if (phrases.length > 0) {
+    const lowers = words.map((w) => w.lower);
+    for (let i = 0; i < words.length; i++) {
+      for (const phrase of phrases) {
+        const last = phraseAt(lowers, i, phrase);
+        if (last >= 0) return { start: words[i].start, end: words[last].end };
+      }
+    }
+  }
   for (let i = 0; i < words.length; i++) {
     const match = targetGroupOf(words[i].lower);
     if (!match || match.role === 'modifier') continue;

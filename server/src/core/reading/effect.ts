@@ -19,7 +19,7 @@ import {
   WEAK_OUTCOME_VERBS,
 } from '../data/effekt';
 import { PROCESS_VERBS } from '../data/struktur';
-import { activityOf, targetGroupOf } from './lexicon';
+import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
 import { structuralEffect } from './structures';
 import type { OffsetRange, Sentence, Word } from '../types';
 
@@ -29,10 +29,9 @@ export interface EffectEvidence extends OffsetRange {
   kind: EffectKind;
 }
 
-const cache = new WeakMap<Sentence, EffectEvidence | null>();
-
-/** Finds the first stated effect for the citizen in a sentence, or undefined. */
+/** Finds the first stated effect for the citizen in a sentence, or undefined (cached per sentence and lexicon). */
 export function findEffect(sentence: Sentence): EffectEvidence | undefined {
+  const cache = currentLexicon().caches.effect as WeakMap<Sentence, EffectEvidence | null>;
   let result = cache.get(sentence);
   if (result === undefined) {
     result = analyse(sentence.words) ?? null;
@@ -42,6 +41,17 @@ export function findEffect(sentence: Sentence): EffectEvidence | undefined {
 }
 
 function analyse(words: Word[]): EffectEvidence | undefined {
+  // The workplace's own effect phrases (ordliste.effekter) count as stated effects wherever they stand.
+  const phrases = currentLexicon().effectPhrases;
+  if (phrases.length > 0) {
+    const lowers = words.map((w) => w.lower);
+    for (let i = 0; i < words.length; i++) {
+      for (const phrase of phrases) {
+        const last = phraseAt(lowers, i, phrase);
+        if (last >= 0) return span(words, i, last, 'nominal');
+      }
+    }
+  }
   for (let i = 0; i < words.length; i++) {
     const found = citizenAsSubject(words, i) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i);
     if (found) return found;

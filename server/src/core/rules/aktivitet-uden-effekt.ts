@@ -1,4 +1,5 @@
 // aktivitet-uden-effekt: the statement names what the staff do and no effect for the citizen (version 1).
+import { effectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect, isGroupWord } from '../reading/effect';
 import { pick, type Rule } from './rule';
@@ -20,11 +21,13 @@ export const aktivitetUdenEffekt: Rule = {
       const [first] = activitiesIn(sentence.words);
       if (!first) continue;
       const group = sentences.flatMap((s) => s.words).find((w) => isGroupWord(w));
+      const phrase = effectCandidate(sentence.words, sentence.words.indexOf(first.word));
       const who = group ? `»${group.text}«` : pick({ da: 'borgeren', en: 'the citizen' }, locale);
       report({
         start: first.word.start,
         end: first.word.end,
         words: first.word.text,
+        ...(phrase ? { data: { ordliste: { list: 'effekter' as const, phrase: phrase.toLowerCase() } } } : {}),
         message: pick(
           {
             da: `»${first.word.text}« beskriver jeres indsats. Hvilken effekt skal den have for ${who}?`,

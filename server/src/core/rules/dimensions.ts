@@ -1,4 +1,5 @@
 // dimension-vaerdi, dimension-ambition, dimension-tilgang, dimension-maalgruppe: one factory over one table.
+import { groupCandidate } from '../reading/candidates';
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { dimensionsOf } from '../reading/dimensions';
 import { targetGroupOf } from '../reading/lexicon';
@@ -21,13 +22,16 @@ function makeDimensionRule(d: DimensionEntry): Rule {
       if (dimensionsOf(unit)[d.key]) return;
       const heading = pick(d.heading, locale);
       let message = `${heading}: ${pick(d.question, locale)}`;
+      let candidate: string | undefined;
       if (d.key === 'maalgruppe') {
+        candidate = groupCandidate(unitSentences(unit).flatMap((s) => s.words));
         const generic = unitSentences(unit)
           .flatMap((s) => s.words)
           .find((w) => targetGroupOf(w.lower)?.entry.generic && targetGroupOf(w.lower)?.role === 'word');
         if (generic) {
           // »hvem er »borgernes«?« does not read: a genitive is quoted in its base form (»borgerne«).
           const bare = /s$/.test(generic.lower) && targetGroupOf(generic.lower.slice(0, -1)) ? generic.text.slice(0, -1) : generic.text;
+          candidate = bare;
           message = pick(
             {
               da: `${heading}: hvem er »${bare}«? Hvem skal I lykkes sammen med?`,
@@ -47,6 +51,7 @@ function makeDimensionRule(d: DimensionEntry): Rule {
           // Headings count as dimension sections only in section and file units.
           insertAt: unit.kind === 'statement' ? undefined : unit.end,
           headingDepth: unit.heading ? Math.min(6, unit.heading.depth + 1) : 2,
+          ...(candidate ? { ordliste: { list: 'maalgrupper' as const, phrase: candidate.toLowerCase() } } : {}),
         },
       });
     },

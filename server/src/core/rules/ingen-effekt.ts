@@ -1,4 +1,5 @@
 // ingen-effekt: the statement names neither an activity nor an effect for the citizen (»Patienten i centrum«).
+import { statementEffectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect } from '../reading/effect';
 import { pick, type Rule } from './rule';
@@ -19,9 +20,11 @@ export const ingenEffekt: Rule = {
     if (words < 3) return;
     // With an activity, aktivitet-uden-effekt asks the question on the verb.
     if (sentences.some((s) => findEffect(s) || activitiesIn(s.words).length > 0)) return;
+    const phrase = sentences[0] ? statementEffectCandidate(sentences[0].words) : undefined;
     report({
       start: unit.anchor.start,
       end: unit.anchor.end,
+      ...(phrase ? { data: { ordliste: { list: 'effekter' as const, phrase: phrase.toLowerCase() } } } : {}),
       message: pick({ da: 'Hvad skal borgeren opleve eller kunne, når I lykkes?', en: 'What should the citizen experience or be able to do when you succeed?' }, locale),
       note: pick(
         {

@@ -8,7 +8,7 @@
 // Every line stays on its line, so a finding's line is right as it is, and its column is right on every line but a
 // heading line, where it is two less. `toSource` maps an offset back; `SourceLineIndex` gives positions in the
 // original text for an editor.
-import { LineIndex } from '../text/parse';
+import { LineIndex } from '../text/lines';
 import type { Finding } from '../types';
 
 /** True when the file name is a plain-text file (converted through plainTextToMarkdown). */
