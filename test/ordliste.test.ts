@@ -30,12 +30,15 @@ describe('ordliste: the workplace\'s own words', () => {
     for (const word of ['lejer', 'lejere', 'lejerne', 'Lejernes']) expect(ids(LEJERE, { maalgrupper: [word] })).not.toContain('dimension-maalgruppe');
     expect(nounForms('beboer')).toEqual(expect.arrayContaining(['beboer', 'beboeren', 'beboere', 'beboerne', 'beboernes']));
     expect(nounForms('beboerne')).toEqual(expect.arrayContaining(['beboer', 'beboeren', 'beboerne', 'beboernes']));
+    expect(nounForms('medlem')).toEqual(expect.arrayContaining(['medlem', 'medlemmer', 'medlemmerne', 'medlemmets']));
+    expect(ids(KLUB, { maalgrupper: ['medlem'] })).not.toContain('dimension-maalgruppe');
   });
 
   it('a multiword target group is matched as a phrase, its words inflected', () => {
     expect(ids(KLUB)).toContain('dimension-maalgruppe');
     expect(ids(KLUB, { maalgrupper: ['medlemmerne af klubben'] })).not.toContain('dimension-maalgruppe');
     expect(ids(KLUB, { maalgrupper: ['medlemmerne af skolen'] })).toContain('dimension-maalgruppe');
+    expect(ids(KLUB, { maalgrupper: ['medlem af klub'] })).not.toContain('dimension-maalgruppe');
   });
 
   it('a built-in general group named in the ordliste counts as concrete', () => {
@@ -48,6 +51,8 @@ describe('ordliste: the workplace\'s own words', () => {
     const withEffect = ids(BOLIG, { effekter: ['tryg og stabil bolig'] });
     expect(withEffect).not.toContain('aktivitet-uden-effekt');
     expect(withEffect).not.toContain('dimension-vaerdi');
+    // The phrase's words in other forms: »trygge og stabile boliger«.
+    expect(ids(BOLIG.replace('en tryg og stabil bolig', 'trygge og stabile boliger'), { effekter: ['tryg og stabil bolig'] })).not.toContain('aktivitet-uden-effekt');
   });
 
   it('readers used after the lint (the JSON version, the checklist) read with the unit\'s ordliste', () => {

@@ -15,9 +15,8 @@ import { defaultSettings, validateSettings, type ConfigProblem, type Kerneopgave
 import { DocumentLinter, lint, type LintResult } from './core/lint';
 import { isPlainTextFile, plainTextToMarkdown, withSourcePositions } from './core/sources/plaintext';
 import type { Locale } from './core/types';
-import { toDiagnostic } from './diagnostics';
+import { configDiagnostics, toDiagnostic } from './diagnostics';
 import { codeActionsFor, codeLenses, documentSymbols, hoverAt, ordlisteActions, OPEN_GUIDANCE_COMMAND, SHOW_CHECKLIST_COMMAND, type ConfigTarget } from './features';
-import { configDiagnostics } from './diagnostics';
 import { checklistOf } from './core/reading/checklist';
 
 /** What the Node and the browser server do differently. */

@@ -44,7 +44,13 @@ const ENDINGS = ['ernes', 'erens', 'enes', 'erne', 'eren', 'eres', 'ene', 'ens',
 
 /** A word's stem for matching: the longest ending stripped that leaves at least three letters. */
 export function stemOf(lower: string): string {
-  for (const e of ENDINGS) if (lower.length - e.length >= 3 && lower.endsWith(e)) return lower.slice(0, -e.length);
+  for (const e of ENDINGS) {
+    if (lower.length - e.length >= 3 && lower.endsWith(e)) {
+      const stem = lower.slice(0, -e.length);
+      // A doubled consonant before the ending is one in the stem: »klubben« → klub, »trygge« → tryg, »medlemmer« → medlem.
+      return /([^aeiouyæøå])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+    }
+  }
   return lower;
 }
 
@@ -53,9 +59,10 @@ export function nounForms(word: string): string[] {
   const lower = word.toLowerCase();
   const stem = stemOf(lower);
   const forms = new Set([lower, stem]);
-  for (const base of new Set([stem, lower])) {
-    for (const e of ['e', 'en', 'et', 'er', 'ere', 'eren', 'erens', 'erne', 'ernes', 'eres', 'ers', 'ene', 'enes', 'ens', 'ets', 'es', 's', 'n', 'ne', 'nes', 'ns', 'r', 'rne', 'rnes', 'rs']) forms.add(base + e);
-  }
+  const endings = ['e', 'en', 'et', 'er', 'ere', 'eren', 'erens', 'erne', 'ernes', 'eres', 'ers', 'ene', 'enes', 'ens', 'ets', 'es', 's', 'n', 'ne', 'nes', 'ns', 'r', 'rne', 'rnes', 'rs'];
+  for (const base of new Set([stem, lower])) for (const e of endings) forms.add(base + e);
+  // A short vowel before a final consonant doubles it before an ending: »medlem« → medlemmer, medlemmerne.
+  if (/[aeiouyæøå][^aeiouyæøå]$/.test(stem)) for (const e of endings) if (/^[aeiouyæøå]/.test(e)) forms.add(stem + stem[stem.length - 1] + e);
   return [...forms].filter((f) => f.length >= 3);
 }
 
