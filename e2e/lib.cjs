@@ -189,4 +189,33 @@ function writeSettings(W, extraSettings) {
   return settings;
 }
 
-module.exports = { REPO, E2E_HOME, ART, NODE24, CS, T, mod, log, prepareWorkspace, installVsix, codeServerEnv, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine };
+const assert = (cond, msg) => { if (!cond) throw new Error(msg); };
+const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+
+/**
+ * Named checks for a suite: a failure is recorded (not thrown) so that the later, independent checks still run,
+ * and `onFailure(name, fatal)` may save a screenshot or reset the UI; a fatal check's failure skips the rest.
+ * `checks` is what the suite writes to its JSON result.
+ */
+function checkRunner(onFailure = async () => {}) {
+  const checks = [];
+  let aborted = false;
+  async function check(name, fn, { fatal = false } = {}) {
+    if (aborted) { checks.push({ name, ok: false, error: 'not run (an earlier check failed fatally)' }); log(`SKIP ${name}`); return; }
+    const t = Date.now();
+    try {
+      const detail = await fn();
+      checks.push({ name, ok: true, ms: Date.now() - t, detail });
+      log(`ok   ${name} (${Date.now() - t} ms)${detail ? `: ${detail}` : ''}`);
+    } catch (e) {
+      const error = String((e && e.stack) || e).split('\n').slice(0, 3).join('\n');
+      checks.push({ name, ok: false, ms: Date.now() - t, error });
+      log(`FAIL ${name} (${Date.now() - t} ms)\n${error}`);
+      try { await onFailure(name, fatal); } catch {}
+      if (fatal) aborted = true;
+    }
+  }
+  return { checks, check };
+}
+
+module.exports = { assert, slug, checkRunner, REPO, E2E_HOME, ART, NODE24, CS, T, mod, log, prepareWorkspace, installVsix, codeServerEnv, commandLabel, freePort, startCodeServer, waitFor, wordBox, stableBox, squigglesOver, palette, gotoLine };

@@ -12,7 +12,7 @@ const fs = require('fs');
 const http = require('http');
 const path = require('path');
 const { pathToFileURL } = require('url');
-const { REPO, E2E_HOME, ART, log, waitFor } = require('./lib.cjs');
+const { assert, checkRunner, REPO, E2E_HOME, ART, log, waitFor } = require('./lib.cjs');
 
 const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
 const WEB = path.join(REPO, 'dist', 'web');
@@ -22,21 +22,7 @@ const QUESTION_DA = '»tilbyde« beskriver jeres indsats. Hvilken effekt skal de
 const QUESTION_EN = '»tilbyde« describes what you do. What effect should it have for »eleverne«?';
 const BUDGET_MS = 2000;
 
-const checks = [];
-const assert = (cond, msg) => { if (!cond) throw new Error(msg); };
-
-async function check(name, fn) {
-  const t = Date.now();
-  try {
-    const detail = await fn();
-    checks.push({ name, ok: true, ms: Date.now() - t, detail });
-    log(`ok   ${name} (${Date.now() - t} ms)${detail ? `: ${detail}` : ''}`);
-  } catch (e) {
-    const error = String((e && e.stack) || e).split('\n').slice(0, 3).join('\n');
-    checks.push({ name, ok: false, ms: Date.now() - t, error });
-    log(`FAIL ${name} (${Date.now() - t} ms)\n${error}`);
-  }
-}
+const { checks, check } = checkRunner();
 
 /** A static file server for dist/web on 127.0.0.1 (what `npx serve dist/web` would do). */
 function serve(dir) {

@@ -12,7 +12,7 @@
 const fs = require('fs');
 const path = require('path');
 const { execFileSync } = require('child_process');
-const { REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, installVsix, startCodeServer, waitFor, wordBox, stableBox,
+const { assert, slug, checkRunner, REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, installVsix, startCodeServer, waitFor, wordBox, stableBox,
   squigglesOver, palette, gotoLine } = require('./lib.cjs');
 
 const VSIX = process.argv[2];
@@ -28,30 +28,12 @@ const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'))
 const extId = `${pkg.publisher}.${pkg.name}`;
 const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
 
-const checks = [];
 let page;
-let aborted = false;
-
-/** One named check. A failure is recorded (not thrown) so that the later, independent checks still run; a fatal
- * check's failure skips the rest. */
-async function check(name, fn, { fatal = false } = {}) {
-  if (aborted) { checks.push({ name, ok: false, error: 'not run (an earlier check failed fatally)' }); log(`SKIP ${name}`); return; }
-  const t = Date.now();
-  try {
-    const detail = await fn();
-    checks.push({ name, ok: true, ms: Date.now() - t, detail });
-    log(`ok   ${name} (${Date.now() - t} ms)${detail ? `: ${detail}` : ''}`);
-  } catch (e) {
-    const error = String(e && e.stack || e).split('\n').slice(0, 3).join('\n');
-    checks.push({ name, ok: false, ms: Date.now() - t, error });
-    log(`FAIL ${name} (${Date.now() - t} ms)\n${error}`);
-    await dumpScreen(name);
-    if (fatal) aborted = true;
-    else await resetUi();
-  }
-}
-
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+// On a failure: what was on screen, then a clean UI for the next check (a fatal failure ends the suite anyway).
+const { checks, check } = checkRunner(async (name, fatal) => {
+  await dumpScreen(name);
+  if (!fatal) await resetUi();
+});
 
 // What was on screen: the visible editor, the Problems panel, an open hover or menu, notifications; plus a screenshot.
 async function dumpScreen(name) {
@@ -76,7 +58,6 @@ async function shot(name) {
   await page.screenshot({ path: path.join(SHOTS, name) });
 }
 
-const assert = (cond, msg) => { if (!cond) throw new Error(msg); };
 
 // Text of the hover over `word` once its content has loaded; retries if the layout moved under the mouse.
 async function hoverText(lineText, word, expect) {
@@ -126,6 +107,20 @@ async function showProblems() {
 // The text of every rendered line of the active editor.
 const editorLines = () => page.locator('.editor-instance .monaco-editor .view-lines').filter({ visible: true }).first()
   .evaluate((el) => [...el.querySelectorAll('.view-line')].sort((a, b) => a.offsetTop - b.offsetTop).map((l) => l.textContent.replace(/\u00a0/g, ' ')));
+
+// Opens the quick fix menu at the cursor and returns it with the row `title`. Ctrl+. before the code actions are
+// computed shows "No code actions available": ask again until the menu has the row.
+async function quickFixMenu(title) {
+  const menu = page.locator('.action-widget');
+  const item = menu.locator('.monaco-list-row', { hasText: title }).first();
+  await waitFor(async () => {
+    await page.keyboard.press(`${mod}+.`);
+    if (await item.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
+    await page.keyboard.press('Escape');
+    return false;
+  }, `the quick fix menu with »${title}«`);
+  return { menu, item };
+}
 
 async function openFile(name, marker) {
   await page.keyboard.press(`${mod}+p`);
@@ -244,15 +239,7 @@ async function main() {
       const b = await stableBox(page, OPENER_LINE, 'undervise');
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
       await page.keyboard.press('Escape');
-      const menu = page.locator('.action-widget');
-      const item = menu.locator('.monaco-list-row', { hasText: 'Slå »Aktivitet uden effekt« fra for dette udsagn' }).first();
-      // Ctrl+. before the code actions are computed shows "No code actions available": ask again until the menu has the item
-      await waitFor(async () => {
-        await page.keyboard.press(`${mod}+.`);
-        if (await item.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-        await page.keyboard.press('Escape');
-        return false;
-      }, 'the quick fix menu with »Slå »Aktivitet uden effekt« fra for dette udsagn«');
+      const { menu, item } = await quickFixMenu('Slå »Aktivitet uden effekt« fra for dette udsagn');
       await shot('quickfix.png');
       // what helps to write comes first: the preselected (first) item never turns a rule off
       const titles = await menu.locator('.monaco-list-row').evaluateAll((rs) => rs.map((r) => r.innerText.trim()).filter(Boolean));
@@ -346,14 +333,7 @@ async function main() {
       await page.locator('.editor-instance .view-lines').filter({ hasText: 'skolens kerneopgave' }).first().waitFor({ timeout: T });
       const b = await stableBox(page, OPENER_LINE, 'undervise');
       await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
-      const menu = page.locator('.action-widget');
-      const item = menu.locator('.monaco-list-row', { hasText: 'Læs vejledningen til »Aktivitet uden effekt«' }).first();
-      await waitFor(async () => {
-        await page.keyboard.press(`${mod}+.`);
-        if (await item.waitFor({ timeout: 5000 }).then(() => true, () => false)) return true;
-        await page.keyboard.press('Escape');
-        return false;
-      }, 'the quick fix menu with »Læs vejledningen«');
+      const { item } = await quickFixMenu('Læs vejledningen til »Aktivitet uden effekt«');
       await item.click();
       // the Markdown preview: a tab »Preview aktivitet-uden-effekt.md« holding a webview, not a text editor
       const tab = page.locator('.tabs-container .tab.active', { hasText: 'aktivitet-uden-effekt' });

@@ -12,7 +12,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, installVsix, startCodeServer, waitFor, wordBox, stableBox,
+const { assert, slug, checkRunner, REPO, E2E_HOME, ART, T, mod, log, prepareWorkspace, installVsix, startCodeServer, waitFor, wordBox, stableBox,
   squigglesOver, palette } = require('./lib.cjs');
 
 const VSIX = process.argv[2];
@@ -25,31 +25,14 @@ const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'))
 const extId = `${pkg.publisher}.${pkg.name}`;
 const { chromium } = require(path.join(E2E_HOME, 'tools', 'node_modules', 'playwright-core'));
 
-const checks = [];
 let page;
-let aborted = false;
-const assert = (cond, msg) => { if (!cond) throw new Error(msg); };
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-
-async function check(name, fn, { fatal = false } = {}) {
-  if (aborted) { checks.push({ name, ok: false, error: 'not run (an earlier check failed fatally)' }); log(`SKIP ${name}`); return; }
-  const t = Date.now();
-  try {
-    const detail = await fn();
-    checks.push({ name, ok: true, ms: Date.now() - t, detail });
-    log(`ok   ${name} (${Date.now() - t} ms)${detail ? `: ${detail}` : ''}`);
-  } catch (e) {
-    const error = String((e && e.stack) || e).split('\n').slice(0, 3).join('\n');
-    checks.push({ name, ok: false, ms: Date.now() - t, error });
-    log(`FAIL ${name} (${Date.now() - t} ms)\n${error}`);
-    if (page) {
-      const file = path.join(ART, `failure-web-${slug(name)}.png`);
-      try { await page.screenshot({ path: file }); console.log(`  screenshot: ${path.relative(process.cwd(), file)}`); } catch {}
-      try { await page.mouse.move(2, 400); for (let i = 0; i < 3; i++) await page.keyboard.press('Escape'); } catch {}
-    }
-    if (fatal) aborted = true;
-  }
-}
+// On a failure: a screenshot, then the mouse and any open widget out of the way.
+const { checks, check } = checkRunner(async (name) => {
+  if (!page) return;
+  const file = path.join(ART, `failure-web-${slug(name)}.png`);
+  try { await page.screenshot({ path: file }); console.log(`  screenshot: ${path.relative(process.cwd(), file)}`); } catch {}
+  try { await page.mouse.move(2, 400); for (let i = 0; i < 3; i++) await page.keyboard.press('Escape'); } catch {}
+});
 
 async function shot(name) {
   fs.mkdirSync(SHOTS, { recursive: true });

@@ -5,7 +5,13 @@ import type { Locale } from './core/types';
 
 /** What a folder walk lints: Markdown, plain text and Word (.doc is listed to be refused with a message). */
 const MARKDOWN = /\.(md|markdown|txt|docx?)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+/** Folders a walk never enters: dependencies and version control (the CLI's walk and the server's report). */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** Whether a walk lints a file of this name; Word's lock files (»~$rapport.docx«) are not documents. */
+export function isLintedFileName(name: string): boolean {
+  return MARKDOWN.test(name) && !name.startsWith('~$');
+}
 /** Files above this size are skipped with a message: the editor would not show them either. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 

@@ -1,6 +1,7 @@
 // Where a report may walk: only inside the workspace folders, after resolving symbolic links.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SKIP_DIRS } from './files';
 
 /** The real path of `p`, or undefined when it does not exist or cannot be resolved. */
 function real(p: string): string | undefined {
@@ -24,8 +25,6 @@ export function insideWorkspace(folder: string, workspaceFolders: readonly strin
   return undefined;
 }
 
-/** Folders a report never enters: dependencies and version control (as the CLI's walk). */
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
 export interface WalkLimits {
   /** At most this many files are collected; the walk stops there and says so. */

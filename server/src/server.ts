@@ -16,7 +16,7 @@ import { lint } from './core/lint';
 import { ruleDocsUrl } from './core/rules/index';
 import type { Locale } from './core/types';
 import { formatReport, type ReportFile } from './core/report';
-import { readMarkdown } from './files';
+import { isLintedFileName, readMarkdown } from './files';
 import { describeDocxError, describeParagraph, DocxError, isWordFile, MAX_DOCX_BYTES, paragraphAt, readDocx } from './sources/docx';
 import { formatHtmlReport } from './core/reportHtml';
 import { HeapCompactor } from './heap';
@@ -84,7 +84,6 @@ const { settingsFor, effectiveLocale, warnOnce } = server;
 /** The most files one report reads, and how long it may take: a report is for a project, not a disk. */
 export const REPORT_MAX_FILES = 2000;
 export const REPORT_BUDGET_MS = 60_000;
-const REPORTED = /\.(md|markdown|txt|docx?)$/i;
 
 interface ReportRequest extends ReportParams {
   /** Lower limits than the server's own (tests, a client that wants a quick look); never higher. */
@@ -117,7 +116,7 @@ connection.onRequest('kerneopgave/report', async (params: ReportRequest, token) 
   let locale: Locale = effectiveLocale(await settingsFor(URI.file(path.join(folder, 'x.md')).toString()));
   let stopped: 'files' | 'time' | undefined;
   try {
-    const walk = await walkFolder(folder, (name) => REPORTED.test(name), { maxFiles, deadline, cancelled });
+    const walk = await walkFolder(folder, isLintedFileName, { maxFiles, deadline, cancelled });
     if (walk.stopped === 'cancelled') throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     stopped = walk.stopped;
     const files = walk.files;
