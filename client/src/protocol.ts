@@ -59,7 +59,6 @@ export interface CheckTextResult {
   diagnostics: import('vscode-languageclient').Diagnostic[];
   /** How many kerneopgave statements the text held. */
   units: number;
-  checklists: string[];
 }
 
 /** Client → server: convert a Word document's bytes (base64) into the Markdown the server lints. */

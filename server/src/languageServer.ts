@@ -378,7 +378,6 @@ export function createServer(connection: Connection, host: ServerHost): Kerneopg
     return {
       diagnostics: result.findings.map((f) => toDiagnostic(f, result.doc.lineIndex, docsUrl)),
       units: result.units.length,
-      checklists: result.units.map((u) => checklistOf(u, locale).text),
     };
   });
 
