@@ -7,6 +7,20 @@ import * as path from 'node:path';
 import { decode, features, UPOS, type TagLexicon, type TaggerToken } from '../server/src/core/reading/perceptron';
 import { decodeModel, type ModelFile } from '../server/src/core/reading/tagger';
 import { domainLexicon } from './tagger/domain';
+import { extractOrdbog, writeOrdbog } from './tagger/ordbog';
+import { decodeOrdbog } from '../server/src/core/reading/ordbog';
+import type { Dictionary } from '../server/src/core/reading/perceptron';
+
+/** The spelling dictionary as the tagger's feature (off with TAGGER_DICTIONARY=0, to measure what it adds). */
+let dictionary: Dictionary | undefined;
+function dict(): Dictionary | undefined {
+  if (process.env.TAGGER_DICTIONARY === '0') return undefined;
+  if (!dictionary) {
+    const o = decodeOrdbog(extractOrdbog());
+    dictionary = o.classesOf;
+  }
+  return dictionary;
+}
 
 // Scripts run from the repository root (npm run).
 const REPO = process.cwd();
@@ -73,7 +87,7 @@ function lexiconOf(sentences: GoldToken[][], domain: Map<string, number[]> | und
 }
 
 /** Trains an averaged perceptron; the lexicon features of training sentences are jackknifed over 5 folds. */
-export function train(sentences: GoldToken[][], domain: Map<string, number[]> | undefined, epochs = 8): { weights: Map<string, number[]>; lexicon: Map<string, number[]> } {
+export function train(sentences: GoldToken[][], domain: Map<string, number[]> | undefined, epochs = Number(process.env.TAGGER_EPOCHS ?? 8)): { weights: Map<string, number[]>; lexicon: Map<string, number[]> } {
   const folds = 5;
   const foldLex: Map<string, number[]>[] = [];
   for (let k = 0; k < folds; k++) foldLex.push(lexiconOf(sentences.filter((_, i) => i % folds !== k), domain));
@@ -107,7 +121,7 @@ export function train(sentences: GoldToken[][], domain: Map<string, number[]> | 
       const tags: number[] = [];
       for (let i = 0; i < s.length; i++) {
         step++;
-        const feats = features(s, i, tags[i - 1] ?? -1, tags[i - 2] ?? -1, lex);
+        const feats = features(s, i, tags[i - 1] ?? -1, tags[i - 2] ?? -1, lex, dict());
         scores.fill(0);
         for (const f of feats) {
           const r = w.get(f);
@@ -120,8 +134,8 @@ export function train(sentences: GoldToken[][], domain: Map<string, number[]> | 
           update(f, gold, 1);
           update(f, guess, -1);
         }
-        // Train on the gold history (teacher forcing) as the classic tagger does.
-        tags.push(gold);
+        // Train on its own history, as it will be used (greedy, left to right): +0.4 points over the gold history.
+        tags.push(guess);
       }
     }
   }
@@ -151,7 +165,7 @@ export function evaluate(model: { weights: Map<string, number[]>; lexicon: Map<s
   const acc: Accuracy = { words: 0, right: 0, verbAuxMerged: 0, perClass: {}, unknown: { right: 0, total: 0 } };
   const verbish = (t: number) => (UPOS[t] === 'AUX' ? UPOS.indexOf('VERB') : t);
   for (const s of test) {
-    const tags = decode(s, model.weights, model.lexicon);
+    const tags = decode(s, model.weights, model.lexicon, dict());
     s.forEach((t, i) => {
       acc.words++;
       const ok = tags[i] === t.upos;
@@ -186,6 +200,24 @@ export function crossSplit(): { dir: string; acc: Accuracy; shipped: Accuracy }[
       acc: evaluate(model, b as GoldToken[][], trainLex),
       shipped: evaluate({ weights: compactWeights(model.weights), lexicon: model.lexicon }, b as GoldToken[][], trainLex),
     });
+  }
+  return out;
+}
+
+/**
+ * Five-fold cross-validation over both splits together (about 16 000 training words a fold, near the 20 000 the
+ * shipped model is trained on): the folds are contiguous blocks of sentences, so that a text's sentences stay in one
+ * fold and its names and topic words do not leak into the training. Shipped (compacted) weights.
+ */
+export function crossValidate(folds = 5): Accuracy[] {
+  const all = [...readConllu(path.join(DDT, 'da_ddt-ud-dev.conllu')), ...readConllu(path.join(DDT, 'da_ddt-ud-test.conllu'))];
+  const domain = domainLexicon();
+  const out: Accuracy[] = [];
+  for (let k = 0; k < folds; k++) {
+    const from = Math.floor((k * all.length) / folds), to = Math.floor(((k + 1) * all.length) / folds);
+    const trainSet = [...all.slice(0, from), ...all.slice(to)];
+    const model = train(trainSet, domain);
+    out.push(evaluate({ weights: compactWeights(model.weights), lexicon: model.lexicon }, all.slice(from, to), lexiconOf(trainSet, undefined)));
   }
   return out;
 }
@@ -292,6 +324,7 @@ export function encodeModel(
 }
 
 function writeModel(): void {
+  writeOrdbog();
   const all = [...readConllu(path.join(DDT, 'da_ddt-ud-dev.conllu')), ...readConllu(path.join(DDT, 'da_ddt-ud-test.conllu'))];
   const model = train(all, domainLexicon());
   const weights = compactWeights(model.weights);

@@ -42,8 +42,11 @@ function punct(before: string): string {
   return '';
 }
 
+/** A spelling dictionary's word classes for a lower-case form (»V«, »A«, »AV« or ''): reading/ordbog.ts. */
+export type Dictionary = (lower: string) => string;
+
 /** The features of token i, given the tags already chosen for the tokens before it. */
-export function features(tokens: readonly TaggerToken[], i: number, prev: number, prev2: number, lexicon: TagLexicon): string[] {
+export function features(tokens: readonly TaggerToken[], i: number, prev: number, prev2: number, lexicon: TagLexicon, dictionary?: Dictionary): string[] {
   const t = tokens[i];
   const w = t.form.toLowerCase();
   const next = tokens[i + 1]?.form.toLowerCase() ?? '<e>';
@@ -85,6 +88,11 @@ export function features(tokens: readonly TaggerToken[], i: number, prev: number
     f.push(`hs3=${head.slice(-3)}`);
   }
   if (lex && lex.length === 1) f.push(`lx1=${lex[0]}`);
+  if (dictionary) {
+    const dc = dictionary(w);
+    f.push(`dc=${dc}`, `dc+1=${next === "<e>" ? "<e>" : dictionary(next)}`, `t1dc=${prev},${dc}`, `dc-1=${before === "<s>" ? "<s>" : dictionary(before)}`, `dcs2=${dc},${w.slice(-2)}`);
+    if (!lex) f.push(`dcu=${dc}`);
+  }
   return f;
 }
 
@@ -102,11 +110,11 @@ export function score(weights: Weights, feats: readonly string[], out: Float64Ar
 }
 
 /** Tags a token sequence greedily, left to right. */
-export function decode(tokens: readonly TaggerToken[], weights: Weights, lexicon: TagLexicon): number[] {
+export function decode(tokens: readonly TaggerToken[], weights: Weights, lexicon: TagLexicon, dictionary?: Dictionary): number[] {
   const tags: number[] = [];
   const scores = new Float64Array(UPOS.length);
   for (let i = 0; i < tokens.length; i++) {
-    score(weights, features(tokens, i, tags[i - 1] ?? -1, tags[i - 2] ?? -1, lexicon), scores);
+    score(weights, features(tokens, i, tags[i - 1] ?? -1, tags[i - 2] ?? -1, lexicon, dictionary), scores);
     let best = 0;
     for (let k = 1; k < scores.length; k++) if (scores[k] > scores[best]) best = k;
     tags.push(best);

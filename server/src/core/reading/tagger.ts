@@ -1,8 +1,10 @@
 // Word classes for the words of a sentence: the averaged-perceptron tagger trained on UD Danish-DDT
-// (data/tagger/model.json, CC BY-SA 4.0: see data/tagger/NOTICE), with lemma and verb form from the same treebank.
+// (data/tagger/model.json, CC BY-SA 4.0: see data/tagger/NOTICE), with lemma and verb form from the same treebank,
+// and the spelling dictionary's verbs and adjectives (reading/ordbog.ts) as a feature for words the treebank lacks.
 // The model is read on first use.
 import model from '../data/tagger/model.json';
 import type { Sentence } from '../types';
+import { ordbog } from './ordbog';
 import { decode, UPOS, type TagLexicon, type Upos, type Weights } from './perceptron';
 
 export interface Tagged {
@@ -69,7 +71,7 @@ const VERB_FORMS: Record<string, Tagged['verbForm']> = { F: 'Fin', I: 'Inf', P: 
 export function tagTokens(tokens: readonly { form: string; before: string }[]): Tagged[] {
   if (tokens.length === 0) return [];
   const m = load();
-  const tags = decode(tokens, m.weights, m.lexicon);
+  const tags = decode(tokens, m.weights, m.lexicon, ordbog().classesOf);
   return tokens.map((t, i) => {
     const upos = UPOS[tags[i]];
     const lower = t.form.toLowerCase();
