@@ -284,8 +284,8 @@ export function compactWeights(weights: ReadonlyMap<string, readonly number[]>):
 /**
  * The shipped model file (read by reading/tagger.ts, `decodeModel`), grouped to keep it small:
  * - lexicon: tag set (»7« or »0.7«) → the forms seen with it, space-separated;
- * - weights: feature template (»w«, »s3«, …; »« for the features without one, such as the bias »b«) → a flat list
- *   of the template's values, each followed by its weights
+ * - weights: feature template (»w«, »s3«, …; »« for the features without one, such as the bias »b«) → one string:
+ *   the template's values separated by »|«, each followed by its weights, space-separated, in base 36,
  *   packed as weight × 16 + tag (tag = v & 15, weight = v >> 4), in steps of 1/WEIGHT_SCALE;
  * - lemmas: UPOS → »form edit« pairs, space-separated, where the edit is the number of letters to drop from the
  *   end of the form, then the letters to add (a »|« between them when the letters start with a digit);
@@ -302,13 +302,16 @@ export function encodeModel(
   const byKey = <T>(entries: Iterable<[string, T]>) => [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const lex: Record<string, string[]> = {};
   for (const [w, tags] of byKey(lexicon)) (lex[tags.join('.')] ??= []).push(w);
-  const wts: Record<string, (string | number)[]> = {};
+  const wtLists: Record<string, string[]> = {};
   for (const [f, pairs] of byKey(weights)) {
     const eq = f.indexOf('=');
-    const list = (wts[eq < 0 ? '' : f.slice(0, eq)] ??= []);
-    list.push(f.slice(eq + 1));
-    for (let k = 0; k < pairs.length; k += 2) list.push(pairs[k + 1] * 16 + pairs[k]);
+    const value = f.slice(eq + 1);
+    if (/[| ]/.test(value)) throw new Error(`a feature value with »|« or a space cannot be encoded: »${f}«`);
+    const packed = [];
+    for (let k = 0; k < pairs.length; k += 2) packed.push((pairs[k + 1] * 16 + pairs[k]).toString(36));
+    (wtLists[eq < 0 ? '' : f.slice(0, eq)] ??= []).push([value, ...packed].join(' '));
   }
+  const wts = Object.fromEntries(Object.entries(wtLists).map(([k, v]) => [k, v.join('|')]));
   const lem: Record<string, string[]> = {};
   for (const [key, lemma] of byKey(Object.entries(lemmas))) {
     const [form, upos] = key.split('\t');

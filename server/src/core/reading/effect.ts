@@ -21,6 +21,8 @@ import {
 import { PROCESS_VERBS } from '../data/struktur';
 import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
 import { structuralEffect } from './structures';
+import { ordbog } from './ordbog';
+import { tagSentence, type Tagged } from './tagger';
 import type { OffsetRange, Sentence, Word } from '../types';
 
 export type EffectKind = 'subject' | 'purpose' | 'nominal';
@@ -34,13 +36,16 @@ export function findEffect(sentence: Sentence): EffectEvidence | undefined {
   const cache = currentLexicon().caches.effect as WeakMap<Sentence, EffectEvidence | null>;
   let result = cache.get(sentence);
   if (result === undefined) {
-    result = analyse(sentence.words) ?? null;
+    result = analyse(sentence.words, () => tagSentence(sentence)) ?? null;
     cache.set(sentence, result);
   }
   return result ?? undefined;
 }
 
-function analyse(words: Word[]): EffectEvidence | undefined {
+/** The word classes of the sentence's words, tagged on first use. */
+type Tags = () => readonly Tagged[];
+
+function analyse(words: Word[], tags?: Tags): EffectEvidence | undefined {
   // The workplace's own effect phrases (ordliste.effekter) count as stated effects wherever they stand.
   const phrases = currentLexicon().effectPhrases;
   if (phrases.length > 0) {
@@ -53,7 +58,7 @@ function analyse(words: Word[]): EffectEvidence | undefined {
     }
   }
   for (let i = 0; i < words.length; i++) {
-    const found = citizenAsSubject(words, i) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i);
+    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i);
     if (found) return found;
   }
   return undefined;
@@ -150,7 +155,7 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
 }
 
 /** (1) »børnene trives«, »borgere med handicap kan leve et selvstændigt liv«. */
-function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined {
+function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence | undefined {
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
@@ -181,10 +186,77 @@ function citizenAsSubject(words: Word[], i: number): EffectEvidence | undefined 
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
+    if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
     // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
     if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+const SUBORDINATORS = new Set(['så', 'at', 'når', 'hvis', 'fordi', 'mens', 'hvor']);
+
+/**
+ * For a verb no list knows, the subject must be the group itself (»borgerne mestrer …«), or a pronoun that opens a
+ * clause after a named group and refers back to it (»Vi støtter de unge, så de gennemfører …«): not any »de«, »hun«,
+ * »hver« (»De afholder møder«, »Hver uge afholder vi …«).
+ */
+function groupAsSubject(words: Word[], subject: number): boolean {
+  if (isGroupWord(words[subject])) return true;
+  if (!SUBORDINATORS.has(words[subject - 1]?.lower ?? '')) return false;
+  for (let k = 0; k < subject - 1; k++) if (isGroupWord(words[k])) return true;
+  return false;
+}
+
+/** Subject pronouns of a clause whose verb is someone else's act (»vi«, »de«, »man«): nominative forms. */
+const SUBJECT_PRONOUNS = new Set(['vi', 'jeg', 'du', 'de', 'han', 'hun', 'man', 'i']);
+/** Nouns of time that open a clause as an adverbial, not as its subject (»Hver dag mestrer børnene …«). */
+const TIME_NOUNS = new Set(['dag', 'dage', 'uge', 'måned', 'år', 'morgen', 'aften', 'gang', 'sommer', 'vinter', 'efterår', 'forår']);
+
+/**
+ * The group at i is the object of a verb that has its own subject before it: »Vi visiterer borgere …«, »Vi støtter og
+ * vejleder de unge …«, »Tandplejen undersøger og behandler børn …«. Read back over the group's determiners and
+ * adjectives, then over the verbs (and »og«, adverbs) before it, to a subject pronoun or to a noun phrase that opens
+ * the clause.
+ */
+function objectOfOwnVerb(words: Word[], i: number, tags: readonly Tagged[]): boolean {
+  const within = (k: number) => k >= 0 && !clauseBreak(words[k + 1]);
+  const upos = (k: number) => tags[k]?.upos;
+  let k = i - 1;
+  // Over the group's determiners and adjectives, and a group coordinated before it (»børn og unge«).
+  while (within(k) && (upos(k) === 'DET' || upos(k) === 'ADJ' || upos(k) === 'NUM' || isGroupWord(words[k]) || ((words[k].lower === 'og' || words[k].lower === 'eller') && isGroupWord(words[k - 1])))) k--;
+  let verbs = 0;
+  while (within(k) && (upos(k) === 'VERB' || upos(k) === 'AUX' || upos(k) === 'ADV' || words[k].lower === 'og' || words[k].lower === 'eller')) {
+    if (upos(k) === 'VERB' || upos(k) === 'AUX') verbs++;
+    k--;
+  }
+  if (verbs === 0 || !within(k)) return false;
+  if (SUBJECT_PRONOUNS.has(words[k].lower)) return true;
+  if ((upos(k) !== 'NOUN' && upos(k) !== 'PROPN') || isGroupWord(words[k]) || TIME_NOUNS.has(words[k].lower)) return false;
+  // The noun phrase must open the clause: only its determiners and adjectives before it.
+  let start = k - 1;
+  while (start >= 0 && !clauseBreak(words[start + 1]) && (upos(start) === 'DET' || upos(start) === 'ADJ' || upos(start) === 'NUM')) start--;
+  return start < 0 || clauseBreak(words[start + 1]);
+}
+
+/** Modal verbs after which an infinitive is the clause's predicate (»borgerne skal mestre …«). */
+const MODAL_VERBS = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'kunne', 'skulle', 'ville', 'måtte']);
+
+/**
+ * A verb that no list knows, which the tagger reads as the predicate of the clause the group is the subject of: a
+ * finite verb (»borgerne mestrer deres hverdag«) or an infinitive after a modal (»børnene skal udforske verden«).
+ * Not a passive (»borgerne visiteres«: something done to them), not receiving a service, not an activity.
+ */
+function unlistedPredicate(words: Word[], j: number, tags: readonly Tagged[]): boolean {
+  const t = tags[j];
+  const lower = words[j].lower;
+  if (!t) return false;
+  // »De unge erobrer …«: the treebank reads »unge« after »de« as an adjective and wants a noun after it; a present
+  // tense the dictionary knows as a verb, right after the group, is its verb.
+  const presentAfterGroup = t.upos === 'NOUN' && /r$/.test(lower) && isGroupWord(words[j - 1]) && !/s$/.test(words[j - 1].lower) && ordbog().classesOf(lower).includes('V') && !/[,;:()–]/.test(words[j].before);
+  if (!presentAfterGroup && t.upos !== 'VERB') return false;
+  if (!presentAfterGroup && !(t.verbForm === 'Fin' || (t.verbForm === 'Inf' && MODAL_VERBS.has(words[j - 1]?.lower ?? '')))) return false;
+  if (/s$/.test(lower) || OUTCOME_VERBS.has(lower) || BRIDGE_WORDS.has(lower) || PROCESS_VERBS.has(lower) || ORGANISATIONAL_GOAL_VERBS.has(lower)) return false;
+  return !activityOf(lower) && !activityOf(t.lemma) && !RECEIVING.has(t.lemma) && !RECEIVING.has(lower.replace(/r$/, ''));
 }
 
 /**

@@ -10,7 +10,10 @@ export interface OrdbogFile {
   classes: Record<string, string>;
   /** [flag, letters stripped from the stem, letters added, condition on the stem's end (hunspell syntax)]. */
   rules: [string, string, string, string][];
-  /** comma-separated flag set (»!« first: the stem is no word by itself) → front-coded stems, space-separated. */
+  /**
+   * comma-separated flag set (»!« first: the stem is no word by itself) → its stems, front-coded; »=V« and »=A« →
+   * the forms of irregular verbs and adjectives.
+   */
   stems: Record<string, string>;
 }
 
@@ -90,13 +93,12 @@ export function decodeOrdbog(f: OrdbogFile): Ordbog {
   return { classesOf };
 }
 
+/** The words of a front-coded list (scripts/tagger/ordbog.ts): a capital letter (A = 0 letters shared), then the rest. */
 function unFrontCode(list: string): string[] {
   const out: string[] = [];
   let prev = '';
-  for (const coded of list.split(' ')) {
-    if (!coded) continue;
-    const m = /^(\d+)(.*)$/s.exec(coded)!;
-    prev = prev.slice(0, Number(m[1])) + m[2];
+  for (const m of list.matchAll(/([A-Z])([^A-Z]*)/g)) {
+    prev = prev.slice(0, m[1].charCodeAt(0) - 65) + m[2];
     out.push(prev);
   }
   return out;

@@ -27,7 +27,7 @@ let loaded: Loaded | undefined;
 /** The shipped model file as written by scripts/train-tagger.ts (`encodeModel`, which describes the format). */
 export interface ModelFile {
   lexicon: Record<string, string>;
-  weights: Record<string, (string | number)[]>;
+  weights: Record<string, string>;
   lemmas: Record<string, string>;
   verbForms: Record<string, string>;
 }
@@ -41,10 +41,14 @@ export function decodeModel(m: ModelFile): Loaded {
   }
   const weights = new Map<string, number[]>();
   for (const [template, list] of Object.entries(m.weights)) {
-    let pairs: number[] = [];
-    for (const v of list) {
-      if (typeof v === 'string') weights.set(template === '' ? v : `${template}=${v}`, (pairs = []));
-      else pairs.push(v & 15, v >> 4);
+    for (const entry of list.split('|')) {
+      const [value, ...packed] = entry.split(' ');
+      const pairs: number[] = [];
+      for (const p of packed) {
+        const v = parseInt(p, 36);
+        pairs.push(v & 15, v >> 4);
+      }
+      weights.set(template === '' ? value : `${template}=${value}`, pairs);
     }
   }
   const lemmas = new Map<string, string>();
