@@ -86,3 +86,12 @@ describe('an untouched template', () => {
     expect(statementVersion(units[0])).toBeNull();
   });
 });
+
+describe('aktivitet-uden-effekt names the group as written', () => {
+  it('keeps the article or determiner of the group (»de unge«, »alle børn«)', () => {
+    const msg = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.find((f) => f.ruleId === 'aktivitet-uden-effekt')?.message;
+    expect(msg('Vi underviser de unge i madlavning.')).toContain('for »de unge«?');
+    expect(msg('Vi tilbyder alle børn en plads i vuggestuen.')).toContain('for »alle børn«?');
+    expect(msg('Vi tilbyder rådgivning til unge.')).toContain('for »unge«?');
+  });
+});

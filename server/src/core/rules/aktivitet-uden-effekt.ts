@@ -5,6 +5,9 @@ import { findEffect, isGroupWord } from '../reading/effect';
 import { pick, type Rule } from './rule';
 import { statementSentences } from '../statements/units';
 
+/** Words that belong with the group when it is quoted back. */
+const GROUP_DETERMINERS = new Set(['de', 'den', 'det', 'alle', 'vores', 'jeres', 'hver', 'hvert', 'ethvert', 'enhver', 'disse']);
+
 export const aktivitetUdenEffekt: Rule = {
   id: 'aktivitet-uden-effekt',
   title: { da: 'Aktivitet uden effekt', en: 'Activity without effect' },
@@ -20,9 +23,12 @@ export const aktivitetUdenEffekt: Rule = {
     for (const sentence of sentences) {
       const [first] = activitiesIn(sentence.words);
       if (!first) continue;
-      const group = sentences.flatMap((s) => s.words).find((w) => isGroupWord(w));
+      const all = sentences.flatMap((s) => s.words);
+      const g = all.findIndex((w) => isGroupWord(w));
       const phrase = effectCandidate(sentence.words, sentence.words.indexOf(first.word));
-      const who = group ? `»${group.text}«` : pick({ da: 'borgeren', en: 'the citizen' }, locale);
+      // The group as written, with the article or determiner before it (»de unge«, »alle børn«), not »unge« alone.
+      const det = g > 0 && GROUP_DETERMINERS.has(all[g - 1].lower) && !/[,;:()–.!?]/.test(all[g].before) ? `${all[g - 1].text} ` : '';
+      const who = g >= 0 ? `»${det}${all[g].text}«` : pick({ da: 'borgeren', en: 'the citizen' }, locale);
       report({
         start: first.word.start,
         end: first.word.end,
