@@ -108,6 +108,16 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At borgerne kan være sammen med andre mennesker.').tilgang).toBe(false);
     expect(dims('Vi arbejder sammen med borgerne om deres mål.').tilgang).toBe(true);
   });
+  it('»borgeren i centrum« is an approach; »udvikling er i centrum« is a priority', () => {
+    expect(dims('Med borgeren i centrum skal de ældre leve et godt liv i eget hjem.').tilgang).toBe(true);
+    expect(dims('Børnene trives i et læringsmiljø, hvor udvikling er i centrum.').tilgang).toBe(false);
+  });
+  it('the means of the work (»ved hjælp af«, »anerkendende«) is an approach; contributing (»med til at«) is not', () => {
+    expect(dims('Ved hjælp af rådgivning og træning bliver borgerne selvhjulpne.').tilgang).toBe(true);
+    expect(dims('Vi møder børnene anerkendende, så de får tro på sig selv.').tilgang).toBe(true);
+    expect(dims('Vi møder børnene hver dag, så de får tro på sig selv.').tilgang).toBe(false);
+    expect(dims('Skolen er med til at give eleverne en uddannelse.').tilgang).toBe(false);
+  });
   it('»som barn og som voksen« is a stage of life, not a target group', () => {
     expect(dims('At give de bedste forudsætninger for et godt liv – som barn og som voksen.').maalgruppe).toBe(false);
   });

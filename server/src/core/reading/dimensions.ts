@@ -56,7 +56,12 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
     for (const cue of cues) {
       // A cue of several words is one phrase: »kendetegnes ved, at« is not »ved at«.
       if (!cue.every((part, k) => words[i + k]?.lower === part && (k === 0 || !/[,;:()]/.test(words[i + k].before)))) continue;
-      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(cue[0]) && citizenCompany(words, i)) continue;
+      // »borgeren i centrum« is a stance towards the person; »udvikling er i centrum« names a priority.
+      if (d.key === 'tilgang' && cue.join(' ') === 'i centrum') {
+        if (isGroupWord(words[i - 1])) return { start: words[i - 1].start, end: words[i + 1].end };
+        continue;
+      }
+      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(cue[0]) && cue[1] !== 'mødet' && citizenCompany(words, i)) continue;
       return { start: words[i].start, end: words[i + cue.length - 1].end };
     }
     if (d.key === 'tilgang' && (words[i].lower === 'gennem' || words[i].lower === 'via') && words[i + 1] && !NOT_A_MEANS.has(words[i + 1].lower)) {
