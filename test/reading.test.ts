@@ -117,6 +117,7 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi møder børnene anerkendende, så de får tro på sig selv.').tilgang).toBe(true);
     expect(dims('Vi møder børnene hver dag, så de får tro på sig selv.').tilgang).toBe(false);
     expect(dims('Skolen er med til at give eleverne en uddannelse.').tilgang).toBe(false);
+    expect(dims('Vi underviser eleverne, og eleverne er med til at forme undervisningen.').tilgang).toBe(true);
   });
   it('»som barn og som voksen« is a stage of life, not a target group', () => {
     expect(dims('At give de bedste forudsætninger for et godt liv – som barn og som voksen.').maalgruppe).toBe(false);

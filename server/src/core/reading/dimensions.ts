@@ -61,6 +61,8 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         if (isGroupWord(words[i - 1])) return { start: words[i - 1].start, end: words[i + 1].end };
         continue;
       }
+      // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
+      if (d.key === 'tilgang' && cue.join(' ') === 'med til at' && !citizenCompany(words, i)) continue;
       if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(cue[0]) && cue[1] !== 'mødet' && citizenCompany(words, i)) continue;
       return { start: words[i].start, end: words[i + cue.length - 1].end };
     }
