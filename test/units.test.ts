@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../server/src/core/text/parse';
 import { findUnits, isKerneopgaveHeading } from '../server/src/core/statements/units';
+import { lint } from '../server/src/core/lint';
 
 const units = (md: string, fileName?: string) => findUnits(parseDocument(md), fileName);
 
@@ -202,5 +203,24 @@ describe('more label shapes', () => {
   it('a label with a colon at the end of its line, the statement on the next line', () => {
     const md = 'Kerneopgave:\nAt borgerne kan klare sig selv i eget hjem.\n';
     expect(units(md).map((u) => md.slice(u.body.start, u.body.end))).toEqual(['At borgerne kan klare sig selv i eget hjem.']);
+  });
+});
+
+describe('a kerneopgave file that opens with a label heading', () => {
+  const read = (text: string) => {
+    const { units, findings } = lint(text, { fileName: 'vision.kerneopgave.md' });
+    return { units, v1: findings.some((f) => f.tags.includes('version-1')) };
+  };
+  it('reads the text under »## Vision« as the statement, not as the ambition section', () => {
+    const r = read('## Vision\n\nVi behandler ansøgninger om boligstøtte og udbetaler ydelser til tiden.\n');
+    expect(r.units).toHaveLength(1);
+    expect(r.units[0].dimensionSections).toHaveLength(0);
+    expect(r.v1).toBe(true);
+    expect(read('## Vores mission\n\nVi behandler ansøgninger om boligstøtte.\n').v1).toBe(true);
+  });
+  it('keeps »Vores vision« as the ambition section when the statement stands before it', () => {
+    const r = read('# Kerneopgave\n\nBørnene trives og lærer.\n\n## Vores vision\n\nOm fem år er vi kendt for vores legeplads.\n');
+    expect(r.units[0].dimensionSections.map((d) => d.dimension)).toEqual(['ambition']);
+    expect(r.v1).toBe(false);
   });
 });

@@ -161,6 +161,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
   const prev = words[i - 1]?.lower;
   if (prev && PREPOSITIONS.has(prev)) return undefined;
+  // Also before the group's adjectives and a group coordinated before it (»samtaler med ledige borgere«).
+  if (governedByPreposition(words, i)) return undefined;
   let limit = subject + 7;
   let resumed = -1;
   for (let j = subject + 1; j < Math.min(words.length, limit); j++) {
@@ -236,6 +238,15 @@ function objectOfOwnVerb(words: Word[], i: number, tags: readonly Tagged[]): boo
   let start = k - 1;
   while (start >= 0 && !clauseBreak(words[start + 1]) && (upos(start) === 'DET' || upos(start) === 'ADJ' || upos(start) === 'NUM')) start--;
   return start < 0 || clauseBreak(words[start + 1]);
+}
+
+/** Words that may stand between a preposition and the group it governs. */
+const NP_WORDS = new Set(['de', 'den', 'det', 'alle', 'vores', 'deres', 'kommunens', 'ledige', 'nye', 'unge', 'ældre', 'udsatte', 'sårbare', 'syge', 'mange', 'flere', 'og', 'eller', 'samt']);
+
+function governedByPreposition(words: Word[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !clauseBreak(words[k + 1]) && (NP_WORDS.has(words[k].lower) || isGroupWord(words[k]))) k--;
+  return k < i - 1 && k >= 0 && !clauseBreak(words[k + 1]) && PREPOSITIONS.has(words[k].lower);
 }
 
 /** Modal verbs after which an infinitive is the clause's predicate (»borgerne skal mestre …«). */

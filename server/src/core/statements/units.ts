@@ -411,8 +411,17 @@ function clip(text: string): string {
   return clean.length > 80 ? clean.slice(0, 77).trimEnd() + '…' : clean;
 }
 
+/** A heading that is one of the file labels (»Vision«, »Vores mission«, »Formålet«): a name for the statement. */
+const FILE_LABEL_HEADING = new RegExp(String.raw`^\s*(?:vores\s+|vor\s+|\p{L}+s\s+)?(?:${FILE_LABELS.map((l) => l.replace(/\s+/g, String.raw`\s+`)).join('|')})(?:en|et)?\s*:?\s*$`, 'iu');
+
 function fileUnit(blocks: ProseBlock[], only: KerneopgaveUnit | undefined): KerneopgaveUnit {
-  const dimensionSections = collectDimensionSections(blocks, 0, blocks.length, labelSetFor());
+  let dimensionSections = collectDimensionSections(blocks, 0, blocks.length, labelSetFor());
+  // A file that opens with »## Vision« (or »Vores vision«) and holds nothing else: the heading is the statement's
+  // label, not the ambition section of a statement written elsewhere.
+  const opening = dimensionSections[0];
+  if (opening && opening.heading === blocks[0] && FILE_LABEL_HEADING.test(opening.heading.text) && !blocks.some((b) => b.kind !== 'heading' && !dimensionSections.some((d) => d.blocks.includes(b)))) {
+    dimensionSections = dimensionSections.slice(1);
+  }
   const inDimension = new Set(dimensionSections.flatMap((s) => [s.heading, ...s.blocks]));
   const statement = blocks.filter((b) => b.kind !== 'heading' && !inDimension.has(b));
   const heading = blocks[0]?.kind === 'heading' ? blocks[0] : undefined;
