@@ -48,6 +48,9 @@ describe('effects with verbs that no list holds (the tagger reads the predicate)
     'Alle børn (0-6 år) i kommunen skal blomstre.',
     'Eleverne behersker de grundlæggende færdigheder, når de forlader skolen.',
     'De unge opdager nye sider af sig selv i klubben.',
+    'De unge erobrer nye sider af sig selv i klubben.',
+    // a verb in -s that is active in meaning, not a passive
+    'Borgerne kan færdes sikkert på kommunens stier hele året.',
   ];
   for (const text of effects) {
     it(`reads an effect in: ${text}`, () => {
@@ -62,8 +65,9 @@ describe('effects with verbs that no list holds (the tagger reads the predicate)
     // a pronoun that is not the group
     'De afholder møder og skriver referater.',
     'Hver uge afholder vi møder med forældrene.',
-    // receiving a service
+    // receiving a service, or a passive: something done to them
     'Borgerne modtager hjælp til rengøring og indkøb.',
+    'Borgerne visiteres til hjemmehjælp efter en samtale.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
 });

@@ -240,6 +240,17 @@ function objectOfOwnVerb(words: Word[], i: number, tags: readonly Tagged[]): boo
   return start < 0 || clauseBreak(words[start + 1]);
 }
 
+/**
+ * A verb in -s that is active in meaning (»færdes«, »trives«, »lykkes«): the dictionary knows it as a verb, but not
+ * the form without the -s, as it would for a passive (»visiteres« ← »visitere«).
+ */
+function deponent(lower: string): boolean {
+  const dict = ordbog();
+  if (!dict.classesOf(lower).includes('V')) return false;
+  const base = lower.replace(/e?s$/, '');
+  return !dict.classesOf(base).includes('V') && !dict.classesOf(lower.slice(0, -1)).includes('V');
+}
+
 /** Words that may stand between a preposition and the group it governs. */
 const NP_WORDS = new Set(['de', 'den', 'det', 'alle', 'vores', 'deres', 'kommunens', 'ledige', 'nye', 'unge', 'ældre', 'udsatte', 'sårbare', 'syge', 'mange', 'flere', 'og', 'eller', 'samt']);
 
@@ -266,7 +277,7 @@ function unlistedPredicate(words: Word[], j: number, tags: readonly Tagged[]): b
   const presentAfterGroup = t.upos === 'NOUN' && /r$/.test(lower) && isGroupWord(words[j - 1]) && !/s$/.test(words[j - 1].lower) && ordbog().classesOf(lower).includes('V') && !/[,;:()–]/.test(words[j].before);
   if (!presentAfterGroup && t.upos !== 'VERB') return false;
   if (!presentAfterGroup && !(t.verbForm === 'Fin' || (t.verbForm === 'Inf' && MODAL_VERBS.has(words[j - 1]?.lower ?? '')))) return false;
-  if (/s$/.test(lower) || OUTCOME_VERBS.has(lower) || BRIDGE_WORDS.has(lower) || PROCESS_VERBS.has(lower) || ORGANISATIONAL_GOAL_VERBS.has(lower)) return false;
+  if ((/s$/.test(lower) && !deponent(lower)) || OUTCOME_VERBS.has(lower) || BRIDGE_WORDS.has(lower) || PROCESS_VERBS.has(lower) || ORGANISATIONAL_GOAL_VERBS.has(lower)) return false;
   return !activityOf(lower) && !activityOf(t.lemma) && !RECEIVING.has(t.lemma) && !RECEIVING.has(lower.replace(/r$/, ''));
 }
 
