@@ -101,6 +101,12 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi tilbyder forebyggende samtaler til alle børn i kommunen.').ambition).toBe(false);
     expect(dims('Alle børn i kommunen lærer at læse og skrive.').ambition).toBe(true);
   });
+  it('»så dygtig, som han eller hun kan« sets the level; »flere unge« says a direction, not a level', () => {
+    expect(dims('At den enkelte elev bliver så dygtig, som han eller hun kan.').ambition).toBe(true);
+    expect(dims('At borgerne bliver så selvhjulpne, de kan.').ambition).toBe(true);
+    expect(dims('At den enkelte elev bliver så dygtig til dansk.').ambition).toBe(false);
+    expect(dims('Takket være vores indsats kan flere unge gennemføre en uddannelse.').ambition).toBe(false);
+  });
   it('»bedst mulige« sets the level', () => {
     expect(dims('At de ældre bevarer den bedst mulige funktionsevne.').ambition).toBe(true);
   });

@@ -82,9 +82,25 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
       }
+      // »så dygtig, som han eller hun kan«, »så selvhjulpne, de kan«: as far as the person can go.
+      const far = asFarAsTheyCan(words, i);
+      if (far >= 0) return { start: words[i].start, end: words[far].end };
     }
   }
   return undefined;
+}
+
+const PERSON_PRONOUNS = new Set(['han', 'hun', 'de', 'den', 'det', 'man', 'vedkommende', 'eller']);
+
+/** »så ADJ[,] [som] PRON[ eller PRON] kan|formår|magter«: the index of the modal, or -1. */
+function asFarAsTheyCan(words: Word[], i: number): number {
+  if (words[i].lower !== 'så' || !words[i + 1]) return -1;
+  let j = i + 2;
+  if (words[j]?.lower === 'som') j++;
+  const first = j;
+  while (j < words.length && j < first + 3 && PERSON_PRONOUNS.has(words[j].lower)) j++;
+  if (j === first || words[j - 1].lower === 'eller') return -1;
+  return /^(kan|formår|magter|evner)$/.test(words[j]?.lower ?? '') ? j : -1;
 }
 
 const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'i', 'samspil', 'dialog']);
