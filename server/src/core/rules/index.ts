@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { aktivitetUdenEffekt } from './aktivitet-uden-effekt';
 import { aktivitetsliste } from './aktivitetsliste';
+import { effektFoerst } from './effekt-foerst';
 import { dimensionRules } from './dimensions';
 import { forAbstrakt } from './for-abstrakt';
 import { forEllerMed } from './for-eller-med';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   forAbstrakt,
   maalbarhed,
   tidshorisont,
+  effektFoerst,
   trePerspektiver,
   lix,
   ikkeSkrevetEndnu,
