@@ -24,6 +24,9 @@ describe('effects the structure states', () => {
     // give + group + state
     ['Vi vil give alle unge en stærk tro på egne evner.', 'purpose'],
     ['Klubben giver de unge et positivt fællesskab.', 'purpose'],
+    // help + group + til + a state of life, in either gender
+    ['Vi hjælper de ældre til en tryg hverdag i eget hjem.', 'purpose'],
+    ['Vi støtter familierne til et godt liv med deres børn.', 'purpose'],
     // a nominal effect that belongs to a group
     ['Meningsfulde dage for alle beboere.', 'nominal'],
     ['Et trygt og værdigt liv hos de ældre borgere.', 'nominal'],
@@ -65,6 +68,9 @@ describe('effects with verbs that no list holds (the tagger reads the predicate)
     // a pronoun that is not the group
     'De afholder møder og skriver referater.',
     'Hver uge afholder vi møder med forældrene.',
+    // »til« + a place or a service, not a state
+    'Vi kører børnene til skole hver morgen.',
+    'Vi henviser borgerne til et godt tilbud i kommunen.',
     // receiving a service, or a passive: something done to them
     'Borgerne modtager hjælp til rengøring og indkøb.',
     'Borgerne visiteres til hjemmehjælp efter en samtale.',

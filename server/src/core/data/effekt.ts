@@ -92,6 +92,8 @@ export const LIFE_ADJECTIVES: ReadonlySet<string> = new Set([
   'godt', 'gode', 'god', 'værdigt', 'værdige', 'meningsfuldt', 'meningsfulde', 'aktivt', 'aktive', 'sundt', 'sunde',
   'selvstændigt', 'selvstændige', 'trygt', 'trygge', 'harmonisk', 'harmoniske', 'rigt', 'rige', 'varieret', 'varierede',
   'helt', 'hele', 'indholdsrigt', 'indholdsrige', 'bedre', 'bedste', 'glad', 'glade', 'lykkeligt', 'selvhjulpent',
+  // the common-gender forms (»en tryg hverdag«, »en værdig alderdom«)
+  'tryg', 'værdig', 'meningsfuld', 'aktiv', 'sund', 'selvstændig', 'harmonisk', 'rig', 'indholdsrig', 'lykkelig', 'lykkelige', 'selvhjulpen',
 ]);
 
 /** Adjectives that, right before a group, state a result in it (»livsduelige børn«, »selvhjulpne borgere«). */

@@ -342,6 +342,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
       if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
       if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, false) ? span(words, i, k + 1, 'purpose') : undefined;
+      // »hjælper de ældre til en tryg hverdag«, »støtter familierne til et godt liv«: the state the group is helped to.
+      if (w.lower === 'til' && !atAfter && groupBefore(words, i) && LIFE_NOUNS.has(words[k].lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
     }
     return undefined;
   }
@@ -395,6 +397,15 @@ function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean 
   if (activityOf(verb.lower) && !OUTCOME_VERBS.has(verb.lower)) return false;
   if (lenient) return true;
   return outcomeVerbAt(words, k) >= 0;
+}
+
+/** A group among the six words before i, in the same clause (the object of »hjælper … til«). */
+function groupBefore(words: Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (isGroupWord(words[j])) return true;
+    if (clauseBreak(words[j])) return false;
+  }
+  return false;
 }
 
 function hasGroupNearby(words: Word[], k: number): boolean {
