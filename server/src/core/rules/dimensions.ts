@@ -25,12 +25,16 @@ function makeDimensionRule(d: DimensionEntry): Rule {
       let candidate: string | undefined;
       if (d.key === 'maalgruppe') {
         candidate = groupCandidate(unitSentences(unit).flatMap((s) => s.words));
-        const generic = unitSentences(unit)
-          .flatMap((s) => s.words)
-          .find((w) => targetGroupOf(w.lower)?.entry.generic && targetGroupOf(w.lower)?.role === 'word');
+        const all = unitSentences(unit).flatMap((s) => s.words);
+        const at = all.findIndex((w) => targetGroupOf(w.lower)?.entry.generic && targetGroupOf(w.lower)?.role === 'word');
+        const generic = at >= 0 ? all[at] : undefined;
         if (generic) {
-          // »hvem er »borgernes«?« does not read: a genitive is quoted in its base form (»borgerne«).
-          const bare = /s$/.test(generic.lower) && targetGroupOf(generic.lower.slice(0, -1)) ? generic.text.slice(0, -1) : generic.text;
+          // »hvem er »borgernes«?« does not read: a genitive is quoted in its base form (»borgerne«); the words that
+          // belong with the group come along (»det enkelte menneske«, »alle borgere«).
+          let from = at;
+          while (from > 0 && at - from < 2 && GROUP_DETERMINERS.has(all[from - 1].lower) && !/[,;:()–.!?]/.test(all[from].before)) from--;
+          const before = all.slice(from, at).map((w) => `${w.text} `).join('');
+          const bare = before + (/s$/.test(generic.lower) && targetGroupOf(generic.lower.slice(0, -1)) ? generic.text.slice(0, -1) : generic.text);
           candidate = bare;
           message = pick(
             {
@@ -57,5 +61,8 @@ function makeDimensionRule(d: DimensionEntry): Rule {
     },
   };
 }
+
+/** Words quoted with a generic group (»det enkelte menneske«, »alle borgere«). */
+const GROUP_DETERMINERS = new Set(['de', 'den', 'det', 'alle', 'vores', 'enkelte', 'hver', 'hvert', 'ethvert', 'enhver', 'disse']);
 
 export const dimensionRules: readonly Rule[] = DIMENSIONS.map(makeDimensionRule);
