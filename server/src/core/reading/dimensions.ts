@@ -44,27 +44,52 @@ function fromText(d: DimensionEntry, sentences: Sentence[]): DimensionEvidence |
   return undefined;
 }
 
-const cueCache = new Map<DimensionEntry, string[][]>();
+/** A dimension's cues, split into words and indexed by their first word (a cue is tried only where it can start). */
+interface Cue {
+  parts: string[];
+  phrase: string;
+}
+const cueCache = new Map<DimensionEntry, Map<string, Cue[]>>();
 
-function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
+function cuesOf(d: DimensionEntry): Map<string, Cue[]> {
   let cues = cueCache.get(d);
   if (!cues) {
-    cues = d.cues.map((c) => c.split(' '));
+    cues = new Map();
+    for (const c of d.cues) {
+      const parts = c.split(' ');
+      const list = cues.get(parts[0]);
+      if (list) list.push({ parts, phrase: c });
+      else cues.set(parts[0], [{ parts, phrase: c }]);
+    }
     cueCache.set(d, cues);
   }
+  return cues;
+}
+
+/** True when the cue's words follow from word i on, with no clause punctuation inside the phrase. */
+function cueAt(parts: string[], words: Word[], i: number): boolean {
+  for (let k = 1; k < parts.length; k++) {
+    const w = words[i + k];
+    // A cue of several words is one phrase: »kendetegnes ved, at« is not »ved at«.
+    if (!w || w.lower !== parts[k] || /[,;:()]/.test(w.before)) return false;
+  }
+  return true;
+}
+
+function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
+  const cues = cuesOf(d);
   for (let i = 0; i < words.length; i++) {
-    for (const cue of cues) {
-      // A cue of several words is one phrase: »kendetegnes ved, at« is not »ved at«.
-      if (!cue.every((part, k) => words[i + k]?.lower === part && (k === 0 || !/[,;:()]/.test(words[i + k].before)))) continue;
+    for (const { parts, phrase } of cues.get(words[i].lower) ?? NO_CUES) {
+      if (!cueAt(parts, words, i)) continue;
       // »borgeren i centrum« is a stance towards the person; »udvikling er i centrum« names a priority.
-      if (d.key === 'tilgang' && cue.join(' ') === 'i centrum') {
+      if (d.key === 'tilgang' && phrase === 'i centrum') {
         if (isGroupWord(words[i - 1])) return { start: words[i - 1].start, end: words[i + 1].end };
         continue;
       }
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
-      if (d.key === 'tilgang' && cue.join(' ') === 'med til at' && !citizenCompany(words, i)) continue;
-      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(cue[0]) && cue[1] !== 'mødet' && citizenCompany(words, i)) continue;
-      return { start: words[i].start, end: words[i + cue.length - 1].end };
+      if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i)) continue;
+      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && citizenCompany(words, i)) continue;
+      return { start: words[i].start, end: words[i + parts.length - 1].end };
     }
     if (d.key === 'tilgang' && (words[i].lower === 'gennem' || words[i].lower === 'via') && words[i + 1] && !NOT_A_MEANS.has(words[i + 1].lower)) {
       // »gennem leg og bevægelse«, »via trygge relationer«: the means by which the work is done.
@@ -89,6 +114,8 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
   }
   return undefined;
 }
+
+const NO_CUES: Cue[] = [];
 
 const PERSON_PRONOUNS = new Set(['han', 'hun', 'de', 'den', 'det', 'man', 'vedkommende', 'eller']);
 

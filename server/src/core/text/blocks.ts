@@ -122,21 +122,25 @@ function cells(row: string): string[] {
 function needsGfm(text: string, from: number, to: number): boolean {
   const tilde = text.indexOf('~', from);
   if (tilde >= 0 && tilde < to) return true;
-  let i = from;
-  while (i < to) {
-    while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++; // space, tab, >
-    let dash = false;
+  // A delimiter row has a »-«: only the lines with one are looked at (indexOf skips the others at native speed).
+  for (let dashAt = text.indexOf('-', from); dashAt >= 0 && dashAt < to; ) {
+    let i = text.lastIndexOf('\n', dashAt - 1) + 1;
+    if (i < from) i = from;
+    let eol = text.indexOf('\n', dashAt);
+    if (eol < 0 || eol > to) eol = to;
+    while (i < eol && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 62)) i++; // space, tab, >
     let divider = false;
     let other = false;
-    for (; i < to; i++) {
+    for (; i < eol; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) break;
-      if (c === 45) dash = true; // -
-      else if (c === 124 || c === 58) divider = true; // | :
-      else if (c !== 32 && c !== 9 && c !== 13) other = true;
+      if (c === 124 || c === 58) divider = true; // | :
+      else if (c !== 45 && c !== 32 && c !== 9 && c !== 13) {
+        other = true;
+        break;
+      }
     }
-    if (dash && divider && !other) return true;
-    i++;
+    if (divider && !other) return true;
+    dashAt = text.indexOf('-', eol);
   }
   return false;
 }
@@ -344,6 +348,11 @@ const ENTITY = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31}
  * the source characters it came from.
  */
 function alignText(value: string, source: string, from: number, to: number, out: OffsetMapBuilder): void {
+  // Most text is its source exactly (no escapes, references or prefixes): one native comparison, one run.
+  if (to - from === value.length && source.startsWith(value, from)) {
+    out.copy(value, from);
+    return;
+  }
   let j = from;
   for (let i = 0; i < value.length; ) {
     const ch = value[i];

@@ -107,8 +107,13 @@ export function scanChunks(
   while (pos < source.length) {
     let eol = source.indexOf('\n', pos);
     if (eol < 0) eol = source.length;
-    const line = source.slice(pos, eol > pos && source[eol - 1] === '\r' ? eol - 1 : eol);
-    const blank = !/\S/.test(line);
+    const lineEnd = eol > pos && source.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    const line = source.slice(pos, lineEnd);
+    // The first character after spaces and tabs tells most lines apart without a regular expression.
+    let first = pos;
+    while (first < lineEnd && (source.charCodeAt(first) === 32 || source.charCodeAt(first) === 9)) first++;
+    const c = first < lineEnd ? source.charCodeAt(first) : -1;
+    const blank = c < 0 || (!(c > 32 && c < 127) && !/\S/.test(line));
     if (fence) {
       const m = FENCE.exec(line);
       if (m && m[1][0] === fence.char && m[1].length >= fence.length && /^\s*$/.test(line.slice(m[0].length))) fence = undefined;
@@ -119,9 +124,9 @@ export function scanChunks(
         if (!onBoundary(pos)) return;
         chunkStart = pos;
       }
-      const f = FENCE.exec(line);
+      const f = c === 96 || c === 126 ? FENCE.exec(line) : null; // ` ~
       if (f && !(f[1][0] === '`' && line.slice(f[0].length).includes('`'))) fence = { char: f[1][0], length: f[1].length };
-      else {
+      else if (c === 60) { // <
         for (const [opener, end] of HTML_OPENERS) {
           if (opener.test(line)) {
             const rest = line.replace(opener, '');
