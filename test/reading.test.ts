@@ -31,6 +31,13 @@ describe('effects the structure states', () => {
     ['Meningsfulde dage for alle beboere.', 'nominal'],
     ['Et trygt og værdigt liv hos de ældre borgere.', 'nominal'],
     ['De bedst mulige levevilkår og sundhedstilstand for den enkelte.', 'nominal'],
+    // help + group + where the group is brought
+    ['Vi støtter sygemeldte og ledige tilbage i arbejde.', 'purpose'],
+    ['Rådgiverne hjælper de unge tættere på en uddannelse.', 'purpose'],
+    // »gøre det muligt for« + group + what it can do
+    ['Hjælpemidlerne gør det muligt for borgerne at bevæge sig frit i hjemmet.', 'purpose'],
+    // a service noun in the group's description is not the staff's activity
+    ['Patienter i genoptræning bliver stærkere fra uge til uge.', 'subject'],
     // an outcome raised, a contribution to a state of society
     ['Vi fremmer sundhed og trivsel i hele kommunen.', 'purpose'],
     ['Biblioteket bidrager til et oplyst og demokratisk samfund.', 'purpose'],
@@ -38,6 +45,15 @@ describe('effects the structure states', () => {
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
       expect(effectOf(text)?.kind).toBe(kind);
+      expect(isVersion1(text)).toBe(false);
+    });
+  }
+});
+
+describe('help + group + what the group itself does', () => {
+  for (const text of ['Vi hjælper forældrene med at finde ro i hverdagen med den nyfødte.', 'Vi støtter de unge i at tage ansvar for eget liv.']) {
+    it(`reads an effect in: ${text}`, () => {
+      expect(effectOf(text)).toBeDefined();
       expect(isVersion1(text)).toBe(false);
     });
   }
@@ -91,6 +107,13 @@ describe('no effect for the citizen', () => {
     'Vi arbejder for at kommunen er et attraktivt sted for virksomheder og borgere.',
     // effect words that lead to the organisation
     'Vi underviser grundigt for at opfylde loven.',
+    // what the group is helped with is dealing with the service, or where its case goes
+    'Vi hjælper borgerne med at udfylde blanketter og indsende dem.',
+    'Vi hjælper familierne til at få den rette støtte.',
+    'Vi hjælper patienterne videre til næste afdeling.',
+    'Vi gør det muligt for borgerne at booke en tid på nettet.',
+    // a service noun after the group that is what the group receives
+    'Borgere i behandling modtager medicin og samtaler.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('a service noun statement without effect is version 1', () => {

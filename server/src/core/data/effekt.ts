@@ -120,3 +120,32 @@ export const RESULT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['så', 'såle
 
 /** Pronouns that can stand for the citizen as the subject of an outcome. */
 export const CITIZEN_PRONOUNS: ReadonlySet<string> = new Set(['de', 'man', 'han', 'hun', 'alle', 'enhver', 'hver', 'den', 'det']);
+
+/**
+ * Where a helped group is brought (»hjælper ledige tættere på arbejdsmarkedet«, »støtter de unge tilbage i
+ * uddannelse«): a change in the group's situation, so an effect. Whole phrases, lower case; »videre« only with
+ * where to, since »hjælper borgeren videre« alone can mean passing the case on.
+ */
+export const HELPED_TOWARDS: readonly string[] = [
+  'tættere på',
+  'nærmere',
+  'ud af',
+  'væk fra',
+  'tilbage til',
+  'tilbage i',
+  'tilbage på',
+  'ind på',
+  'ind i',
+  'i job',
+  'i arbejde',
+  'i uddannelse',
+  'i beskæftigelse',
+  'videre i livet',
+  'videre i uddannelse',
+  'videre i job',
+];
+
+/** Verbs whose object is a group brought somewhere or to something (»hjælpe«, »støtte«, »bringe«, »guide«). */
+export const HELPING_VERBS: ReadonlySet<string> = new Set([
+  'hjælpe', 'hjælper', 'hjælpes', 'støtte', 'støtter', 'støttes', 'bringe', 'bringer', 'guide', 'guider', 'lotse', 'lotser',
+]);

@@ -10,6 +10,8 @@ import {
   CITIZEN_PRONOUNS,
   FOR_AT_COMPLEMENT_HEADS,
   GROUP_OUTCOME_ADJECTIVES,
+  HELPED_TOWARDS,
+  HELPING_VERBS,
   LIFE_ADJECTIVES,
   LIFE_NOUNS,
   ORGANISATIONAL_GOAL_VERBS,
@@ -89,7 +91,7 @@ function isCitizenSubject(words: Word[], i: number): number {
 }
 
 /** Infinitives of receiving a service, not an ability of the citizen (»kan modtage hjælp«). */
-const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere']);
+const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'ansøge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere', 'udfylde', 'indberette', 'indsende', 'betale', 'tilmelde', 'booke']);
 const SELF_WORDS = new Set(['selv', 'også', 'bedre', 'igen']);
 const MODALS = new Set(['kan', 'kunne']);
 const MODAL_ADVERBS = new Set(['selv', 'også', 'fortsat', 'bedre', 'igen', 'stadig', 'altid', 'trygt', 'godt']);
@@ -181,7 +183,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
     // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
     if (w.lower === 'for' && words[j + 1]?.lower === 'at') return undefined;
-    if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) return undefined;
+    if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) {
+      // »Unge i behandling bliver …«, »Borgere under uddannelse …«: a service noun in the group's description.
+      if (j - 1 > subject && DESCRIBING_PREPOSITIONS.has(words[j - 1].lower) && !clauseBreak(w) && tags?.()[j]?.upos === 'NOUN') continue;
+      return undefined;
+    }
     // »Patienterne ved, hvordan de …«: knowing is an outcome; »ved« is otherwise a preposition.
     if (w.lower === 'ved' && (/,/.test(words[j + 1]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[j + 1]?.lower ?? ''))) {
       return span(words, i, j, 'subject');
@@ -194,6 +200,12 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   }
   return undefined;
 }
+
+/** Infinitives that say nothing without a result after them (»at få den rette støtte«). */
+const SMALL_VERBS = new Set(['få', 'have', 'være', 'blive', 'komme', 'gå']);
+
+/** Prepositions that open a description of the group (»unge i behandling«, »elever under uddannelse«). */
+const DESCRIBING_PREPOSITIONS = new Set(['i', 'under', 'efter', 'uden', 'med']);
 
 const SUBORDINATORS = new Set(['så', 'at', 'når', 'hvis', 'fordi', 'mens', 'hvor']);
 
@@ -339,11 +351,31 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   // »støtte sygemeldte i at vende tilbage«, »hjælpe de ledige med at finde job«: the object's outcome.
   const atAfter = next.lower === 'at' || (SELF_WORDS.has(next.lower) && words[i + 2]?.lower === 'at');
   if ((w.lower === 'til' || w.lower === 'i' || w.lower === 'med') && (w.lower === 'til' || atAfter)) {
+    // After »hjælper borgerne«, »støtter de unge«, what the group is helped to do is its own doing (»med at finde
+    // vej«, »i at komme videre«), unless it is an activity or a process of the service.
+    const helped = helpedGroupBefore(words, i);
     for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
       if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
-      if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, false) ? span(words, i, k + 1, 'purpose') : undefined;
+      // A small verb still needs its result (»til at få et job«, not »til at få den rette støtte«).
+      if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, helped && !SMALL_VERBS.has(words[k + 1]?.lower ?? '')) ? span(words, i, k + 1, 'purpose') : undefined;
       // »hjælper de ældre til en tryg hverdag«, »støtter familierne til et godt liv«: the state the group is helped to.
       if (w.lower === 'til' && !atAfter && groupBefore(words, i) && LIFE_NOUNS.has(words[k].lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
+    }
+    return undefined;
+  }
+  // »hjælper ledige borgere tættere på arbejdsmarkedet«, »støtter de unge tilbage i uddannelse«: where the group
+  // is brought.
+  if (HELPING_VERBS.has(w.lower)) {
+    const towards = helpedTowards(words, i);
+    if (towards >= 0) return span(words, i, towards, 'purpose');
+  }
+  // »gør det muligt for borgerne at klare sig selv«: what the group can do.
+  if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && words[i + 2]?.lower === 'muligt' && words[i + 3]?.lower === 'for') {
+    const subject = isCitizenSubject(words, i + 4);
+    if (subject >= 0) {
+      for (let k = subject + 1; k < Math.min(words.length, subject + 4); k++) {
+        if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, true) ? span(words, i, k + 1, 'purpose') : undefined;
+      }
     }
     return undefined;
   }
@@ -395,8 +427,40 @@ function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean 
   if (!verb) return false;
   if (ORGANISATIONAL_GOAL_VERBS.has(verb.lower) || PROCESS_VERBS.has(verb.lower)) return false;
   if (activityOf(verb.lower) && !OUTCOME_VERBS.has(verb.lower)) return false;
+  // »mulighed for at søge«, »hjælper borgerne med at udfylde skemaet«: dealing with the service is no gain.
+  if (RECEIVING.has(verb.lower)) return false;
   if (lenient) return true;
   return outcomeVerbAt(words, k) >= 0;
+}
+
+/** A group after a helping verb (»hjælper borgerne«, »støtter de unge«) among the six words before i, one clause. */
+function helpedGroupBefore(words: Word[], i: number): boolean {
+  let group = false;
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (isGroupWord(words[j])) group = true;
+    else if (group && HELPING_VERBS.has(words[j].lower)) return true;
+    if (clauseBreak(words[j])) return false;
+  }
+  return false;
+}
+
+const TOWARDS = HELPED_TOWARDS.map((p) => p.split(' '));
+
+/** After a helping verb at i: its group object (within four words) and a direction phrase; the phrase's end or -1. */
+function helpedTowards(words: Word[], i: number): number {
+  for (let g = i + 1; g < Math.min(words.length, i + 5); g++) {
+    if (clauseBreak(words[g])) return -1;
+    if (!isGroupWord(words[g])) continue;
+    let k = g + 1;
+    // »sygemeldte og ledige«: groups coordinated with it.
+    while (k < words.length && !clauseBreak(words[k]) && (isGroupWord(words[k]) || (COORDINATION.has(words[k].lower) && isGroupWord(words[k + 1])))) k++;
+    if (k >= words.length || clauseBreak(words[k])) return -1;
+    for (const phrase of TOWARDS) {
+      if (phrase.every((part, n) => words[k + n]?.lower === part && (n === 0 || !clauseBreak(words[k + n])))) return k + phrase.length - 1;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** A group among the six words before i, in the same clause (the object of »hjælper … til«). */
