@@ -20,8 +20,11 @@ describe('target groups', () => {
       expect(targetGroupOf(word)).toEqual({ entry: expect.objectContaining({ lemma }), role: 'modifier' });
     });
   }
-  const none = ['tunge', 'lunge', 'fungere', 'tvunget', 'relevant', 'elevator', 'kældre', 'borgerlig', 'barnlig', 'forældreskab', 'aalborg', 'skanderborg', 'borg', 'ung', 'brugerflade', 'forbrugere'];
+  const none = ['tunge', 'lunge', 'fungere', 'tvunget', 'relevant', 'elevator', 'kældre', 'borgerlig', 'barnlig', 'forældreskab', 'aalborg', 'skanderborg', 'borg', 'ung', 'brugerflade', 'forbruger'];
   for (const word of none) it(`${word} is not a target group`, () => expect(targetGroupOf(word)).toBeUndefined());
+  it('reads forbrugerne as consumers, not as a compound of brugere', () => {
+    expect(targetGroupOf('forbrugerne')).toEqual({ entry: expect.objectContaining({ lemma: 'forbruger' }), role: 'word' });
+  });
 });
 
 describe('activity forms are listed, not stemmed', () => {

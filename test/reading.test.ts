@@ -38,9 +38,18 @@ describe('effects the structure states', () => {
     ['Hjælpemidlerne gør det muligt for borgerne at bevæge sig frit i hjemmet.', 'purpose'],
     // a service noun in the group's description is not the staff's activity
     ['Patienter i genoptræning bliver stærkere fra uge til uge.', 'subject'],
-    // an outcome raised, a contribution to a state of society
+    // an outcome raised, a contribution to a state of society, working towards one
     ['Vi fremmer sundhed og trivsel i hele kommunen.', 'purpose'],
     ['Biblioteket bidrager til et oplyst og demokratisk samfund.', 'purpose'],
+    ['Foreningen arbejder for et inkluderende lokalsamfund med plads til forskellighed.', 'purpose'],
+    // give + a group with its determiner and a coordinated group + a compound outcome noun
+    ['Klinikken skal give alle børn og unge en god mundsundhed hele livet.', 'purpose'],
+    // a second predicate coordinated after a weak verb, with a deponent verb (»færdes«)
+    ['Beboerne i området skal have lys på stierne og kunne færdes trygt om aftenen.', 'subject'],
+    // help + group + til + a life described by what it holds
+    ['Vi hjælper hjemløse til en tilværelse med tag over hovedet.', 'purpose'],
+    // an outcome noun for »alle«
+    ['Gennem musik og drama skaber vi glæde og fællesskab for alle.', 'nominal'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -114,8 +123,20 @@ describe('no effect for the citizen', () => {
     'Vi gør det muligt for borgerne at booke en tid på nettet.',
     // a service noun after the group that is what the group receives
     'Borgere i behandling modtager medicin og samtaler.',
+    // »mulighed for at« + a small verb without a result, or a passive of the staff's activity
+    'Vi giver de pårørende mulighed for at få en samtale.',
+    'Vi giver patienterne mulighed for at blive undersøgt i weekenden.',
+    // access to a service is what the service holds
+    'Vi giver borgerne adgang til vejledning og selvbetjening.',
+    // »alle« before a noun that is not a group; »sørge for« is what the unit sees to
+    'Vi sørger for, at alle breve bliver besvaret inden for en uge.',
+    // »arbejder med« makes an outcome a work area
+    'Vi arbejder med de unges trivsel og læring.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
+  it('»sørge for« without an effect is version 1', () => {
+    expect(isVersion1('Vi sørger for, at alle breve bliver besvaret inden for en uge.')).toBe(true);
+  });
   it('a service noun statement without effect is version 1', () => {
     expect(isVersion1('Vi tilbyder lovpligtige hjemmebesøg hos familier og forebyggende samtaler for ældre.')).toBe(true);
   });

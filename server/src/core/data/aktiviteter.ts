@@ -131,6 +131,11 @@ export const ACTIVITY_VERBS: readonly ActivityEntry[] = [
     note: 'Sagsbehandling er en proces; borgerens udbytte er noget andet.',
   },
   {
+    lemma: 'sørge for',
+    forms: ['sørge', 'sørger', 'sørgede', 'sørget', 'sørges'],
+    note: 'At sørge for noget siger, at det bliver gjort, ikke hvad borgeren får ud af det.',
+  },
+  {
     lemma: 'passe',
     forms: ['passe', 'passer', 'passede', 'passet', 'passes', 'pasning', 'pasningen'],
     note: 'Pasning er en ydelse; hvad skal barnet få ud af dagen?',
@@ -140,5 +145,5 @@ export const ACTIVITY_VERBS: readonly ActivityEntry[] = [
 /** Forms that are the activity only in some contexts (the adjective »sikre«, »stille« = quiet, »passer« = fits). */
 export const CONTEXT_DEPENDENT_FORMS: ReadonlySet<string> = new Set([
   'sikre', 'stille', 'stiller', 'stillede', 'stillet', 'stilles', 'passe', 'passer', 'passet', 'passes', 'plejer',
-  'give', 'giver', 'gav', 'givet', 'gives',
+  'give', 'giver', 'gav', 'givet', 'gives', 'sørge', 'sørger', 'sørgede', 'sørget', 'sørges',
 ]);

@@ -24,6 +24,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'pensionist', forms: ['pensionist', 'pensionisten', 'pensionister', 'pensionisterne', 'pensionisters'], combining: [], generic: false, note: 'Pensionister er en konkret målgruppe.' },
   { lemma: 'flygtning', forms: ['flygtning', 'flygtningen', 'flygtninge', 'flygtningene', 'flygtninges', 'flygtningenes'], combining: ['flygtninge'], generic: false, note: 'Flygtninge er en konkret målgruppe.' },
   { lemma: 'nyankommen', forms: ['nyankomne', 'nyankomnes'], combining: [], generic: false, note: 'Nyankomne er en konkret målgruppe.' },
+  { lemma: 'hjemløs', forms: ['hjemløse', 'hjemløses'], combining: [], generic: false, note: 'Hjemløse er en konkret målgruppe.' },
   { lemma: 'sygemeldt', forms: ['sygemeldte', 'sygemeldtes'], combining: [], generic: false, note: 'Sygemeldte er en konkret målgruppe.' },
   { lemma: 'handicappet', forms: ['handicappede', 'handicappedes'], combining: [], generic: false, note: 'Mennesker med handicap er en konkret målgruppe.' },
   { lemma: 'familiesammenført', forms: ['familiesammenførte'], combining: [], generic: false, note: 'Familiesammenførte er en konkret målgruppe.' },
@@ -44,6 +45,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'klient', forms: ['klient', 'klienten', 'klienter', 'klienterne', 'klients', 'klientens', 'klienters'], combining: [], generic: true, note: 'Hvilke klienter?' },
   { lemma: 'deltager', forms: ['deltagere', 'deltagerne', 'deltageres', 'deltagernes'], combining: [], generic: true, note: 'Hvilke deltagere?' },
   { lemma: 'gæst', forms: ['gæst', 'gæsten', 'gæster', 'gæsterne', 'gæsters'], combining: [], generic: true, note: 'Hvilke gæster?' },
+  { lemma: 'forbruger', forms: ['forbrugeren', 'forbrugere', 'forbrugerne', 'forbrugeres', 'forbrugernes'], combining: [], generic: true, note: 'Hvilke forbrugere? (»forbruger« alene er også verbet.)' },
   { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },
 ];
 
@@ -52,7 +54,7 @@ export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set([
   'tunge', 'lunge', 'lunger', 'tungere', 'fungere', 'tvunget', 'relevant', 'relevante', 'elevator', 'elevatoren', 'elevere',
   'kældre', 'kulkældre', 'borgerlig', 'borgerlige', 'borgerligt', 'borgerskab', 'barnlig', 'barnlige', 'forældreskab',
   'forældreskabet', 'brugerflade', 'brugerfladen', 'brugernavn', 'brugerkonto', 'ungdommelig', 'ungdommelige', 'pung',
-  'serviceleverandør', 'gamborg', 'aalborg', 'storebarn', 'misbruger', 'forbruger', 'forbrugere', 'plejeforældre',
+  'serviceleverandør', 'gamborg', 'aalborg', 'storebarn', 'misbruger', 'forbruger', 'plejeforældre',
   'bedsteforældre', 'svigerforældre', 'stedforældre', 'kerneopgave', 'kerneopgaven',
 ]);
 

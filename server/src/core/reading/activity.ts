@@ -55,6 +55,9 @@ function isActivityInContext(words: Word[], i: number, entry: ActivityEntry): bo
     case 'give':
       // »vi giver«, »at give«, »Give …«: the staff give; »rammerne giver ro«, »det giver mening« is something else.
       return i === 0 || (prev !== undefined && VERB_CONTEXT_BEFORE.has(prev) && prev !== 'der' && prev !== 'som' && prev !== 'de');
+    case 'sørge for':
+      // »sørge for, at …«, »sørger for trygge rammer«; »sørge« alone is to grieve.
+      return next === 'for';
     case 'pleje':
       // »vi plejer at …« means »we usually …«.
       return !(lower === 'plejer' && next === 'at');

@@ -86,12 +86,27 @@ function isCitizenSubject(words: Word[], i: number): number {
     return isGroupWord(words[i + 2]) ? i + 2 : i + 1;
   }
   if (w.lower === 'alle' && isGroupWord(words[i + 1])) return i + 1;
+  // »alle henvendelser«, »alle sager«: »alle« before a noun that is not a group is that noun's determiner.
+  if (w.lower === 'alle' && pronounBeforeNoun(words[i + 1])) return -1;
   if (CITIZEN_PRONOUNS.has(w.lower) && w.lower !== 'den' && w.lower !== 'det') return i;
   return -1;
 }
 
+/** Words after a subject »alle« that are not a noun it determines (»alle uanset baggrund«, »alle der«). */
+const AFTER_ALLE = new Set(['der', 'som', 'i', 'uanset', 'sammen', 'hver', 'både', 'fra', 'på', 'med', 'uden', 'ligeværdigt', 'dermed']);
+
+/** After »alle«: the noun it determines (»alle henvendelser«), not the verb or adverb of »alle« as a subject (»alle kan«). */
+function pronounBeforeNoun(next: Word | undefined): boolean {
+  if (!next || clauseBreak(next)) return false;
+  const lower = next.lower;
+  if (BRIDGE_WORDS.has(lower) || OUTCOME_VERBS.has(lower) || MODAL_VERBS.has(lower) || AFTER_ALLE.has(lower)) return false;
+  // The dictionary knows verbs and adjectives; a longer word it knows as neither is read as a noun.
+  return lower.length >= 4 && /^\p{L}+$/u.test(lower) && ordbog().classesOf(lower) === '';
+}
+
 /** Infinitives of receiving a service, not an ability of the citizen (»kan modtage hjælp«). */
 const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'ansøge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere', 'udfylde', 'indberette', 'indsende', 'betale', 'tilmelde', 'booke']);
+const BLIVE = new Set(['blive', 'bliver', 'blev', 'blevet']);
 const SELF_WORDS = new Set(['selv', 'også', 'bedre', 'igen']);
 const MODALS = new Set(['kan', 'kunne']);
 const MODAL_ADVERBS = new Set(['selv', 'også', 'fortsat', 'bedre', 'igen', 'stadig', 'altid', 'trygt', 'godt']);
@@ -116,13 +131,15 @@ function span(words: Word[], from: number, to: number, kind: EffectKind): Effect
 function outcomeVerbAt(words: Word[], j: number): number {
   const w = words[j];
   if (!w || !OUTCOME_VERBS.has(w.lower) || activityOf(w.lower)) return -1;
+  // »blive vejledt«, »bliver behandlet«: a passive of the staff's activity is the service's process.
+  if (BLIVE.has(w.lower) && activityOf(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1])) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
   if (MODALS.has(w.lower)) {
     let k = j + 1;
     while (k < words.length && k < j + 3 && MODAL_ADVERBS.has(words[k].lower)) k++;
     const inf = words[k];
-    if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower))) return k;
+    if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
   }
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
     if (k > j + 1 && clauseBreak(words[k])) break;
@@ -181,6 +198,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     // The comma or dash that closes the description is not a clause break.
     if (clauseBreak(w) && !isGroupWord(w) && j !== resumed && !(/^\s*,\s*$/.test(w.before) && VERB_AFTER_SUBJECT_COMMA.has(w.lower))) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
+    // »skal have rent drikkevand og kunne færdes sikkert«: a second predicate may be coordinated with a weak verb.
+    if (WEAK_OUTCOME_VERBS.has(w.lower) && !MODALS.has(w.lower)) limit = Math.max(limit, j + 6);
     // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
     if (w.lower === 'for' && words[j + 1]?.lower === 'at') return undefined;
     if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) {
@@ -343,7 +362,7 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     const prev = words[i - 1]?.lower;
     if (prev && FOR_AT_COMPLEMENT_HEADS.has(prev)) return undefined;
     if (prev === 'mulighed' || prev === 'muligheder' || prev === 'mulighederne' || prev === 'muligheden') {
-      return infinitiveOutcome(words, i + 2, true) ? span(words, i - 1, i + 2, 'purpose') : undefined;
+      return infinitiveOutcome(words, i + 2, !SMALL_VERBS.has(words[i + 2]?.lower ?? '')) ? span(words, i - 1, i + 2, 'purpose') : undefined;
     }
     return citizenClauseAt(words, i + 2) ? span(words, i, i + 2, 'purpose') : undefined;
   }
@@ -359,7 +378,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       // A small verb still needs its result (»til at få et job«, not »til at få den rette støtte«).
       if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, helped && !SMALL_VERBS.has(words[k + 1]?.lower ?? '')) ? span(words, i, k + 1, 'purpose') : undefined;
       // »hjælper de ældre til en tryg hverdag«, »støtter familierne til et godt liv«: the state the group is helped to.
-      if (w.lower === 'til' && !atAfter && groupBefore(words, i) && LIFE_NOUNS.has(words[k].lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
+      // »… til et liv med færre indlæggelser«, »til en hverdag uden misbrug«: a life described by what it holds.
+      if (w.lower === 'til' && !atAfter && groupBefore(words, i) && LIFE_NOUNS.has(words[k].lower) && (hasLifeAdjectiveBefore(words, k) || lifeDescribed(words, k))) return span(words, i, k, 'purpose');
     }
     return undefined;
   }
@@ -391,20 +411,43 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       if (OUTCOME_NOUNS.has(words[k].lower) && hasGroupNearby(words, k)) return span(words, i, k, 'purpose');
     }
   }
-  // »giver børnene en god start«, »give patienten et værdigt liv«
-  if ((w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives') && isGroupWord(next)) {
-    for (let k = i + 2; k < Math.min(words.length, i + 8); k++) {
+  // »giver børnene en god start«, »give patienten et værdigt liv«, »give alle børn og unge sunde tænder«
+  const given = w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives' ? givenGroupEnd(words, i + 1) : -1;
+  if (given > i) {
+    for (let k = given + 1; k < Math.min(words.length, given + 7); k++) {
       const lower = words[k].lower;
+      // »giver borgerne adgang til viden og fællesskab«, »giver de unge tilbud om …«: access to a service.
+      if (ACCESS_NOUNS.has(lower) || activityOf(lower)) return undefined;
       if (lower === 'mulighed' || lower === 'muligheder') {
         // »mulighed for at afdække kompetencer«: the service's process is not something the citizen gains.
-        if (words[k + 1]?.lower === 'for' && words[k + 2]?.lower === 'at') return infinitiveOutcome(words, k + 3, true) ? span(words, i, k, 'purpose') : undefined;
+        if (words[k + 1]?.lower === 'for' && words[k + 2]?.lower === 'at') return infinitiveOutcome(words, k + 3, !SMALL_VERBS.has(words[k + 3]?.lower ?? '')) ? span(words, i, k, 'purpose') : undefined;
         return span(words, i, k, 'purpose');
       }
-      if (OUTCOME_NOUNS.has(lower)) return span(words, i, k, 'purpose');
+      if (outcomeNounOrCompound(lower)) return span(words, i, k, 'purpose');
       if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
     }
   }
   return undefined;
+}
+
+/** An outcome noun, or a compound whose head is one (»tandsundhed«, »læseglæde«, »hverdagsmestring«). */
+function outcomeNounOrCompound(lower: string): boolean {
+  if (OUTCOME_NOUNS.has(lower)) return true;
+  for (let cut = 3; lower.length - cut >= 5; cut++) if (OUTCOME_NOUNS.has(lower.slice(cut))) return true;
+  return false;
+}
+
+/** Nouns of access to a service: what follows them is what the service holds, not what the citizen gains. */
+const ACCESS_NOUNS = new Set(['adgang', 'adgangen', 'tilbud', 'plads', 'ret', 'retten']);
+
+/** After »give«: the group it is given to (»børnene«, »alle børn og unge«, »de ældre«); its last index or -1. */
+function givenGroupEnd(words: Word[], j: number): number {
+  let k = j;
+  if (/^(de|alle|vores|den|det)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k + 1] ?? words[k])) k++;
+  if (words[k]?.lower === 'enkelte') k++;
+  if (!isGroupWord(words[k]) || clauseBreak(words[k])) return -1;
+  while (COORDINATION.has(words[k + 1]?.lower ?? '') && isGroupWord(words[k + 2]) && !clauseBreak(words[k + 1])) k += 2;
+  return k;
 }
 
 /** A clause with the citizen as subject and a verb (»borgeren kan …«, »de ældre oplever …«). */
@@ -429,8 +472,16 @@ function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean 
   if (activityOf(verb.lower) && !OUTCOME_VERBS.has(verb.lower)) return false;
   // »mulighed for at søge«, »hjælper borgerne med at udfylde skemaet«: dealing with the service is no gain.
   if (RECEIVING.has(verb.lower)) return false;
+  // »mulighed for at blive undersøgt«: a passive is what is done to the citizen, unless it is a state (»hørt«, »set«).
+  if (BLIVE.has(verb.lower) && passiveParticiple(words[k + 1])) return false;
   if (lenient) return true;
   return outcomeVerbAt(words, k) >= 0;
+}
+
+/** A past participle the dictionary knows only as a verb (»undersøgt«, »visiteret«), not a state (»hørt«, »tryg«). */
+function passiveParticiple(word: Word | undefined): boolean {
+  if (!word || clauseBreak(word) || STATE_WORDS.has(word.lower) || !/t$/.test(word.lower)) return false;
+  return !!activityOf(word.lower) || ordbog().classesOf(word.lower) === 'V';
 }
 
 /** A group after a helping verb (»hjælper borgerne«, »støtter de unge«) among the six words before i, one clause. */
@@ -477,6 +528,12 @@ function hasGroupNearby(words: Word[], k: number): boolean {
   return false;
 }
 
+/** A life noun followed by »med«/»uden« and what the life holds (»et liv med venner«, »en hverdag uden misbrug«). */
+function lifeDescribed(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return !!next && !clauseBreak(next) && (next.lower === 'med' || next.lower === 'uden') && !!words[k + 2] && !activityOf(words[k + 2].lower) && !activityOf(words[k + 3]?.lower ?? '');
+}
+
 function hasLifeAdjectiveBefore(words: Word[], k: number): boolean {
   for (let j = Math.max(0, k - 3); j < k; j++) if (LIFE_ADJECTIVES.has(words[j].lower)) return true;
   return false;
@@ -507,6 +564,8 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     const lower = words[j].lower;
     if (lower === 'for' || lower === 'hos' || lower === 'blandt') {
       for (let k = j + 1; k < Math.min(words.length, j + 4); k++) if (isGroupWord(words[k])) return span(words, i, k, 'nominal');
+      // »livsglæde og sammenhold for alle«, »… for alle aldre«: everyone is the group.
+      if (lower === 'for' && words[j + 1]?.lower === 'alle' && !clauseBreak(words[j + 1])) return span(words, i, j + 1, 'nominal');
       return undefined;
     }
     if (activityOf(lower) || lower === 'at') return undefined;
@@ -523,7 +582,8 @@ function framed(words: Word[], i: number): boolean {
     if (OUTCOME_NOUNS.has(prev) || LIFE_NOUNS.has(prev) || COORDINATION.has(prev) || isGroupWord(words[j - 1]) || DETERMINER_LIKE.has(prev)) j--;
     else break;
   }
-  for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower)) return true;
+  // »vi arbejder for børnenes trivsel« works towards it; »arbejder med«, »fokus på« make it a work area.
+  for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower) && words[k + 1]?.lower !== 'for') return true;
   return false;
 }
 

@@ -15,6 +15,7 @@ export interface StructureMatch {
 
 const DETERMINERS = new Set(['en', 'et', 'de', 'den', 'det', 'alle', 'vores', 'deres', 'sin', 'sit', 'sine', 'hver', 'flere', 'mange', 'mere', 'større', 'højere', 'bedst', 'mest']);
 const COORDINATORS = new Set(['og', 'samt', 'eller']);
+const WORKING_TOWARDS = new Set(['arbejde', 'arbejder', 'arbejdede', 'kæmpe', 'kæmper', 'kæmpede']);
 const GROUP_PREPOSITIONS = new Set(['for', 'hos', 'blandt', 'til']);
 
 function breaks(word: Word): boolean {
@@ -88,6 +89,11 @@ export function structuralEffect(words: Word[], i: number, isGroup: (w: Word | u
   }
   // »bidrager til et oplyst og demokratisk videnssamfund«: a contribution to a state.
   if (CONTRIBUTE_VERBS.has(lower) && words[i + 1]?.lower === 'til' && !breaks(words[i + 1])) {
+    const end = statePhrase(words, i + 2, isGroup, true);
+    if (end >= 0) return { from: i, to: end, kind: 'purpose' };
+  }
+  // »arbejder for et inkluderende samfund«: working towards a state (not »arbejder med«, a work area).
+  if (WORKING_TOWARDS.has(lower) && words[i + 1]?.lower === 'for' && !breaks(words[i + 1]) && words[i + 2]?.lower !== 'at') {
     const end = statePhrase(words, i + 2, isGroup, true);
     if (end >= 0) return { from: i, to: end, kind: 'purpose' };
   }
