@@ -50,6 +50,10 @@ describe('effects the structure states', () => {
     ['Vi hjælper hjemløse til en tilværelse med tag over hovedet.', 'purpose'],
     // an outcome noun for »alle«
     ['Gennem musik og drama skaber vi glæde og fællesskab for alle.', 'nominal'],
+    // the conditions for an outcome (»rammer for … læring«), a life made better, a described group brought on
+    ['Vi skaber gode rammer for leg, bevægelse og læring.', 'nominal'],
+    ['Teamet udvikler hjælpemidler, der gør hverdagen nemmere.', 'purpose'],
+    ['Vi hjælper mennesker i sorg videre i livet.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -130,8 +134,9 @@ describe('no effect for the citizen', () => {
     'Vi giver borgerne adgang til vejledning og selvbetjening.',
     // »alle« before a noun that is not a group; »sørge for« is what the unit sees to
     'Vi sørger for, at alle breve bliver besvaret inden for en uge.',
-    // »arbejder med« makes an outcome a work area
+    // »arbejder med« makes an outcome a work area; conditions for a service are not for an outcome
     'Vi arbejder med de unges trivsel og læring.',
+    'Vi skaber gode rammer for undervisning og vejledning.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -156,6 +161,17 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At borgerne bliver så selvhjulpne, de kan.').ambition).toBe(true);
     expect(dims('At den enkelte elev bliver så dygtig til dansk.').ambition).toBe(false);
     expect(dims('Takket være vores indsats kan flere unge gennemføre en uddannelse.').ambition).toBe(false);
+  });
+  it('»et så selvstændigt liv som muligt« sets the level, with the noun inside', () => {
+    expect(dims('De ældre skal leve et så aktivt liv som muligt.').ambition).toBe(true);
+  });
+  it('working with partners (»samarbejder med«) is an approach', () => {
+    expect(dims('Vi samarbejder med klubber og skoler, så de unge får et aktivt fritidsliv.').tilgang).toBe(true);
+  });
+  it('a generic group narrowed by »i« is concrete; a place where everyone lives is not', () => {
+    expect(dims('Vi hjælper mennesker i sorg videre i livet.').maalgruppe).toBe(true);
+    expect(dims('Borgere i kommunen skal have et godt liv.').maalgruppe).toBe(false);
+    expect(dims('Med patienten i centrum skal hverdagen fungere.').maalgruppe).toBe(false);
   });
   it('»bedst mulige« sets the level', () => {
     expect(dims('At de ældre bevarer den bedst mulige funktionsevne.').ambition).toBe(true);

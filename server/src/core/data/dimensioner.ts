@@ -67,7 +67,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
     },
     headingPattern: /(?<![\p{L}])(tilgang(en)?|hvordan|arbejdsform(en)?|metode(n|r|rne)?|sådan gør vi)(?![\p{L}])/iu,
     cues: [
-      'sammen med', 'sammen', 'i samarbejde med', 'samarbejde med', 'samarbejde', 'i samspil med', 'samspil', 'i dialog med',
+      'sammen med', 'sammen', 'i samarbejde med', 'samarbejde med', 'samarbejde', 'samarbejder', 'samarbejdede', 'i samspil med', 'samspil', 'i dialog med',
       'dialog med', 'samskabe', 'samskaber', 'samskabelse', 'samskabende', 'inddrage', 'inddrager', 'inddragelse', 'inddrages',
       'involvere', 'involverer', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
       'i relationer', 'gennem relationer', 'relationen', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig',

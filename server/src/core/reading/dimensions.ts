@@ -107,6 +107,10 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
       }
+      // »et så selvstændigt liv som muligt«: the adjective with its noun.
+      if (words[i].lower === 'så' && words[i + 3]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 4]?.lower ?? '') && !/[,;:]/.test(words[i + 3].before)) {
+        return { start: words[i].start, end: words[i + 4].end };
+      }
       // »så dygtig, som han eller hun kan«, »så selvhjulpne, de kan«: as far as the person can go.
       const far = asFarAsTheyCan(words, i);
       if (far >= 0) return { start: words[i].start, end: words[far].end };
@@ -130,7 +134,7 @@ function asFarAsTheyCan(words: Word[], i: number): number {
   return /^(kan|formår|magter|evner)$/.test(words[j]?.lower ?? '') ? j : -1;
 }
 
-const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'i', 'samspil', 'dialog']);
+const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'samarbejder', 'samarbejdede', 'i', 'samspil', 'dialog']);
 const PREPOSITIONS_BEFORE_GROUP = new Set(['for', 'til', 'overfor', 'over', 'hos', 'blandt', 'med', 'af', 'mod']);
 const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle', 'mange', 'flere']);
 
@@ -145,6 +149,8 @@ function citizenCompany(words: Word[], i: number): boolean {
 }
 
 const COORDINATORS = new Set(['og', 'eller', 'samt']);
+/** Places after »i« that name everyone living there, not a narrower group. */
+const PLACES = new Set(['kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
@@ -185,6 +191,11 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     const coordinatedGeneric = COORDINATORS.has(words[i - 1]?.lower ?? '') && !!targetGroupOf(words[i - 2]?.lower ?? '')?.entry.generic;
     if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric) {
       return { start: w.start, end: next.end };
+    }
+    // »mennesker i krise«, »borgere i eget hjem«; not a place that is everyone (»borgere i kommunen«, »i Lejre«).
+    const place = words[i + 2];
+    if (next?.lower === 'i' && place && !/[,;:]/.test(next.before + place.before) && !coordinatedGeneric && /^\p{Ll}/u.test(place.text) && !PLACES.has(place.lower)) {
+      return { start: w.start, end: place.end };
     }
     const prev = words[i - 1];
     if (prev && isAttributive(words, i - 1) && !/[,;:]/.test(w.before)) {

@@ -106,6 +106,8 @@ function pronounBeforeNoun(next: Word | undefined): boolean {
 
 /** Infinitives of receiving a service, not an ability of the citizen (»kan modtage hjælp«). */
 const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'ansøge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere', 'udfylde', 'indberette', 'indsende', 'betale', 'tilmelde', 'booke']);
+/** Comparatives that say a life got better (»gør hverdagen lettere«). */
+const BETTER = new Set(['lettere', 'nemmere', 'bedre', 'tryggere', 'rigere', 'sjovere', 'sundere', 'mere', 'enklere', 'lysere']);
 const BLIVE = new Set(['blive', 'bliver', 'blev', 'blevet']);
 const SELF_WORDS = new Set(['selv', 'også', 'bedre', 'igen']);
 const MODALS = new Set(['kan', 'kunne']);
@@ -389,6 +391,12 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     const towards = helpedTowards(words, i);
     if (towards >= 0) return span(words, i, towards, 'purpose');
   }
+  // »løsninger, der gør hverdagen lettere«, »gøre livet bedre for …«: a life changed for the better.
+  if (/^(gør|gøre|gøres|gjorde)$/.test(w.lower)) {
+    let k = i + 1;
+    if (/^(deres|hans|hendes|sin|sit|borgerens|barnets|den|det)$/.test(words[k]?.lower ?? '')) k++;
+    if (LIFE_NOUNS.has(words[k]?.lower ?? '') && !clauseBreak(words[k]) && BETTER.has(words[k + 1]?.lower ?? '') && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
+  }
   // »gør det muligt for borgerne at klare sig selv«: what the group can do.
   if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && words[i + 2]?.lower === 'muligt' && words[i + 3]?.lower === 'for') {
     const subject = isCitizenSubject(words, i + 4);
@@ -506,8 +514,12 @@ function helpedTowards(words: Word[], i: number): number {
     // »sygemeldte og ledige«: groups coordinated with it.
     while (k < words.length && !clauseBreak(words[k]) && (isGroupWord(words[k]) || (COORDINATION.has(words[k].lower) && isGroupWord(words[k + 1])))) k++;
     if (k >= words.length || clauseBreak(words[k])) return -1;
-    for (const phrase of TOWARDS) {
-      if (phrase.every((part, n) => words[k + n]?.lower === part && (n === 0 || !clauseBreak(words[k + n])))) return k + phrase.length - 1;
+    // »mennesker i krise videre i livet«: a short description of the group before where it is brought.
+    const described = DESCRIBING_PREPOSITIONS.has(words[k].lower) && words[k + 1] && !clauseBreak(words[k + 1]) && !activityOf(words[k + 1].lower);
+    for (const at of described ? [k, k + 2] : [k]) {
+      for (const phrase of TOWARDS) {
+        if (phrase.every((part, n) => words[at + n]?.lower === part && (n === 0 || !clauseBreak(words[at + n])))) return at + phrase.length - 1;
+      }
     }
     return -1;
   }
@@ -552,6 +564,9 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   }
   if (!OUTCOME_NOUNS.has(w.lower)) return undefined;
   if (framed(words, i)) return undefined;
+  // »skaber rammer for leg og læring«, »de bedste betingelser for trivsel«: the conditions for an outcome.
+  const cond = conditionsBefore(words, i);
+  if (cond >= 0) return span(words, cond, i, 'nominal');
   // Possessive group just before: »barnets trivsel«, »det enkelte barns udvikling«, »børn og unges trivsel«.
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = words[j];
@@ -571,6 +586,26 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     if (activityOf(lower) || lower === 'at') return undefined;
   }
   return undefined;
+}
+
+/** Nouns for the conditions of an outcome (»rammer for læring«). */
+const CONDITION_NOUNS = new Set(['rammer', 'rammerne', 'betingelser', 'betingelserne', 'forudsætninger', 'forudsætningerne', 'muligheder', 'mulighederne', 'grobund', 'grundlag', 'grundlaget']);
+
+/**
+ * »rammer for leg og læring«: the index of the condition noun when the outcome noun at i is what it is for (over a
+ * coordinated noun phrase and its determiners), or -1.
+ */
+function conditionsBefore(words: Word[], i: number): number {
+  let j = i - 1;
+  // A list of nouns may have commas (»rammer for leg, bevægelse og læring«).
+  while (j > 0 && i - j < 6 && (!clauseBreak(words[j + 1]) || /^,\s*$/.test(words[j + 1].before)) && words[j].lower !== 'for') {
+    const lower = words[j].lower;
+    if (activityOf(lower)) return -1;
+    if (!(COORDINATION.has(lower) || DETERMINER_LIKE.has(lower) || OUTCOME_NOUNS.has(lower) || /^\p{Ll}+$/u.test(words[j].text))) return -1;
+    j--;
+  }
+  if (j < 1 || words[j].lower !== 'for' || clauseBreak(words[j + 1]) || clauseBreak(words[j])) return -1;
+  return CONDITION_NOUNS.has(words[j - 1].lower) ? j - 1 : -1;
 }
 
 /** »vi arbejder med barnets trivsel og udvikling«: the outcome is a work area, not an effect. */
