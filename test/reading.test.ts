@@ -54,6 +54,10 @@ describe('effects the structure states', () => {
     ['Vi skaber gode rammer for leg, bevægelse og læring.', 'nominal'],
     ['Teamet udvikler hjælpemidler, der gør hverdagen nemmere.', 'purpose'],
     ['Vi hjælper mennesker i sorg videre i livet.', 'purpose'],
+    // something of the group's own to do (»har … at mødes«), a period of life, a pronoun object brought on
+    ['Vi passer parkerne, så familierne har gode steder at lege.', 'purpose'],
+    ['Klubben giver de unge en tryg og sjov ungdom.', 'purpose'],
+    ['Vi lytter til de ældre og hjælper dem videre mod et aktivt liv.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -137,6 +141,9 @@ describe('no effect for the citizen', () => {
     // »arbejder med« makes an outcome a work area; conditions for a service are not for an outcome
     'Vi arbejder med de unges trivsel og læring.',
     'Vi skaber gode rammer for undervisning og vejledning.',
+    // what the group has to do for the service, or a right to a service
+    'Borgerne får et skema at udfylde, når de søger hjælp.',
+    'Borgerne har ret til at få en sagsbehandler.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -164,6 +171,10 @@ describe('dimensions from where the words stand', () => {
   });
   it('»et så selvstændigt liv som muligt« sets the level, with the noun inside', () => {
     expect(dims('De ældre skal leve et så aktivt liv som muligt.').ambition).toBe(true);
+  });
+  it('meeting the person where they are is an approach; »med at« after the group does not narrow it', () => {
+    expect(dims('Vi møder de unge, hvor de er, og hjælper dem videre mod et job.').tilgang).toBe(true);
+    expect(dims('Vi hjælper mennesker med at finde ro.').maalgruppe).toBe(false);
   });
   it('working with partners (»samarbejder med«) is an approach', () => {
     expect(dims('Vi samarbejder med klubber og skoler, så de unge får et aktivt fritidsliv.').tilgang).toBe(true);

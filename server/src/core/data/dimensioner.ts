@@ -77,6 +77,8 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'ved hjælp af', 'ved brug af', 'i mødet med', 'i centrum', 'på borgerens præmisser', 'på egne præmisser', 'med respekt for',
       'helhedsorienteret', 'helhedsorienterede', 'anerkendende', 'anerkendelse', 'traumebevidst', 'traumebevidste', 'relationsarbejde',
       'relationsarbejdet', 'individuelt tilrettelagt', 'tilpasset den enkelte',
+      // meeting the person where they are (»vi møder de unge, hvor de er«)
+      'hvor de er', 'hvor han er', 'hvor hun er', 'hvor den enkelte er', 'hvor borgeren er', 'hvor barnet er',
     ],
   },
   {

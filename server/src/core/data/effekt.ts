@@ -85,6 +85,8 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
 export const LIFE_NOUNS: ReadonlySet<string> = new Set([
   'liv', 'livet', 'hverdagsliv', 'hverdagslivet', 'tilværelse', 'tilværelsen', 'hverdag', 'hverdagen', 'start', 'fritidsliv',
   'arbejdsliv', 'børneliv', 'ungdomsliv', 'voksenliv', 'seniorliv', 'familieliv', 'livsforløb', 'alderdom',
+  // the periods of a life (»en tryg barndom«, »en god opvækst«, »en sjov og tryg fritid«)
+  'alderdommen', 'barndom', 'barndommen', 'opvækst', 'opvæksten', 'ungdom', 'ungdommen', 'fritid', 'fritiden', 'skolegang', 'skolegangen', 'skoletid', 'skoletiden',
 ]);
 
 /** Adjectives that make a life noun an outcome. */
@@ -143,6 +145,9 @@ export const HELPED_TOWARDS: readonly string[] = [
   'videre i livet',
   'videre i uddannelse',
   'videre i job',
+  'videre mod',
+  'på vej mod',
+  'godt igennem',
 ];
 
 /** Verbs whose object is a group brought somewhere or to something (»hjælpe«, »støtte«, »bringe«, »guide«). */

@@ -189,7 +189,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     const next = words[i + 1];
     // »borgere og virksomheder, som …«: coordinated generic groups name everyone; a clause after them does not narrow.
     const coordinatedGeneric = COORDINATORS.has(words[i - 1]?.lower ?? '') && !!targetGroupOf(words[i - 2]?.lower ?? '')?.entry.generic;
-    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric) {
+    // »hjælper mennesker med at …«: »med at« belongs to the verb, it does not narrow the group.
+    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
       return { start: w.start, end: next.end };
     }
     // »mennesker i krise«, »borgere i eget hjem«; not a place that is everyone (»borgere i kommunen«, »i Lejre«).

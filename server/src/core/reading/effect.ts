@@ -106,6 +106,15 @@ function pronounBeforeNoun(next: Word | undefined): boolean {
 
 /** Infinitives of receiving a service, not an ability of the citizen (»kan modtage hjælp«). */
 const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'ansøge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere', 'udfylde', 'indberette', 'indsende', 'betale', 'tilmelde', 'booke']);
+const HAVE_GET = new Set(['har', 'have', 'havde', 'får', 'få', 'fik']);
+
+/** After »har/får … at«: an infinitive the citizen does (»at bo«, »at mødes«), not a service or a chore of it. */
+function somethingToDo(words: Word[], k: number): boolean {
+  const verb = words[k];
+  if (!verb || clauseBreak(verb) || SMALL_VERBS.has(verb.lower) || activityOf(verb.lower) || RECEIVING.has(verb.lower) || PROCESS_VERBS.has(verb.lower) || ORGANISATIONAL_GOAL_VERBS.has(verb.lower)) return false;
+  return /e$/.test(verb.lower) || SHORT_INFINITIVES.has(verb.lower) || (/es$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V'));
+}
+
 /** Comparatives that say a life got better (»gør hverdagen lettere«). */
 const BETTER = new Set(['lettere', 'nemmere', 'bedre', 'tryggere', 'rigere', 'sjovere', 'sundere', 'mere', 'enklere', 'lysere']);
 const BLIVE = new Set(['blive', 'bliver', 'blev', 'blevet']);
@@ -147,6 +156,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     if (k > j + 1 && clauseBreak(words[k])) break;
     const next = words[k].lower;
     if (activityOf(next)) return -1;
+    // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
+    if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
     if (STATE_WORDS.has(next) || OUTCOME_NOUNS.has(next) || LIFE_NOUNS.has(next)) return k;
     if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next)) return k;
   }
@@ -503,13 +514,16 @@ function helpedGroupBefore(words: Word[], i: number): boolean {
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(['dem', 'ham', 'hende']);
 const TOWARDS = HELPED_TOWARDS.map((p) => p.split(' '));
 
 /** After a helping verb at i: its group object (within four words) and a direction phrase; the phrase's end or -1. */
 function helpedTowards(words: Word[], i: number): number {
   for (let g = i + 1; g < Math.min(words.length, i + 5); g++) {
     if (clauseBreak(words[g])) return -1;
-    if (!isGroupWord(words[g])) continue;
+    // »Vi møder de unge …, og hjælper dem videre«: an object pronoun that refers back to a group named before.
+    const pronoun = OBJECT_PRONOUNS.has(words[g].lower) && words.slice(0, i).some((x) => isGroupWord(x));
+    if (!isGroupWord(words[g]) && !pronoun) continue;
     let k = g + 1;
     // »sygemeldte og ledige«: groups coordinated with it.
     while (k < words.length && !clauseBreak(words[k]) && (isGroupWord(words[k]) || (COORDINATION.has(words[k].lower) && isGroupWord(words[k + 1])))) k++;
