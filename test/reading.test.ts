@@ -183,6 +183,8 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi hjælper mennesker i sorg videre i livet.').maalgruppe).toBe(true);
     expect(dims('Borgere i kommunen skal have et godt liv.').maalgruppe).toBe(false);
     expect(dims('Med patienten i centrum skal hverdagen fungere.').maalgruppe).toBe(false);
+    expect(dims('Vi giver hjælp til borgere i eget hjem.').maalgruppe).toBe(false);
+    expect(dims('Vi giver hjælp til borgere, som bor i eget hjem.').maalgruppe).toBe(true);
   });
   it('»bedst mulige« sets the level', () => {
     expect(dims('At de ældre bevarer den bedst mulige funktionsevne.').ambition).toBe(true);

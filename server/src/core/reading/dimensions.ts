@@ -149,8 +149,11 @@ function citizenCompany(words: Word[], i: number): boolean {
 }
 
 const COORDINATORS = new Set(['og', 'eller', 'samt']);
-/** Places after »i« that name everyone living there, not a narrower group. */
-const PLACES = new Set(['kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
+/**
+ * Places after »i« that name everyone living there, not a narrower group; »borgere i eget hjem« is where the
+ * home care meets everyone it serves, so it does not say who they are.
+ */
+const PLACES = new Set(['eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
@@ -193,7 +196,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
       return { start: w.start, end: next.end };
     }
-    // »mennesker i krise«, »borgere i eget hjem«; not a place that is everyone (»borgere i kommunen«, »i Lejre«).
+    // »mennesker i krise«, »unge i behandling«; not a place that is everyone (»borgere i kommunen«, »i Lejre«,
+    // »i eget hjem«).
     const place = words[i + 2];
     if (next?.lower === 'i' && place && !/[,;:]/.test(next.before + place.before) && !coordinatedGeneric && /^\p{Ll}/u.test(place.text) && !PLACES.has(place.lower)) {
       return { start: w.start, end: place.end };
