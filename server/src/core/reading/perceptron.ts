@@ -88,6 +88,18 @@ export function features(tokens: readonly TaggerToken[], i: number, prev: number
     f.push(`hs3=${head.slice(-3)}`);
   }
   if (lex && lex.length === 1) f.push(`lx1=${lex[0]}`);
+  // »har«, »er«, »blev«: an auxiliary when a verb follows it in the clause (»har set«), a main verb when not.
+  if (lex && lex.includes(AUX) && lex.includes(VERB)) {
+    let v = 'none';
+    for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
+      if (/[.,;:!?()]/.test(tokens[j].before)) break;
+      const lj = tokens[j].form.toLowerCase();
+      const tj = lexicon.get(lj);
+      const verbal = tj ? tj.includes(VERB) : dictionary ? dictionary(lj).includes('V') : false;
+      if (verbal) { v = `${j - i}${lj.slice(-2)},${tj ? tj.join('.') : '?'}`; break; }
+    }
+    f.push(`ax=${w},${v.slice(0, 1) === 'n' ? v : v.slice(1)}`, `axd=${v === 'none' ? 'n' : v[0]}`);
+  }
   if (dictionary) {
     const dc = dictionary(w);
     f.push(`dc=${dc}`, `dc+1=${next === "<e>" ? "<e>" : dictionary(next)}`, `t1dc=${prev},${dc}`, `dc-1=${before === "<s>" ? "<s>" : dictionary(before)}`, `dcs2=${dc},${w.slice(-2)}`);
@@ -95,6 +107,9 @@ export function features(tokens: readonly TaggerToken[], i: number, prev: number
   }
   return f;
 }
+
+const AUX = UPOS.indexOf('AUX');
+const VERB = UPOS.indexOf('VERB');
 
 /** Weights: feature → (tag index → weight), as sparse pairs. */
 export type Weights = ReadonlyMap<string, readonly number[]>;
