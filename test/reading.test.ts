@@ -58,6 +58,9 @@ describe('effects the structure states', () => {
     ['Vi passer parkerne, så familierne har gode steder at lege.', 'purpose'],
     ['Klubben giver de unge en tryg og sjov ungdom.', 'purpose'],
     ['Vi lytter til de ældre og hjælper dem videre mod et aktivt liv.', 'purpose'],
+    // how many of the group are in a state; something of their own that a relative clause describes
+    ['Vi samler virksomhederne om lærepladser, så færre unge står uden uddannelse.', 'subject'],
+    ['Hver elev har en ven, som han eller hun kan regne med.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -144,6 +147,11 @@ describe('no effect for the citizen', () => {
     // what the group has to do for the service, or a right to a service
     'Borgerne får et skema at udfylde, når de søger hjælp.',
     'Borgerne har ret til at få en sagsbehandler.',
+    // a person of the service who does the staff's work; a noun »lærer« after an article
+    'Hver borger får en kontaktperson, der koordinerer forløbet.',
+    'Eleverne får en lærer, der underviser dem i tysk.',
+    // a count of the group that gets a service
+    'Flere borgere får hjælp til indkøb.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -175,6 +183,10 @@ describe('dimensions from where the words stand', () => {
   it('meeting the person where they are is an approach; »med at« after the group does not narrow it', () => {
     expect(dims('Vi møder de unge, hvor de er, og hjælper dem videre mod et job.').tilgang).toBe(true);
     expect(dims('Vi hjælper mennesker med at finde ro.').maalgruppe).toBe(false);
+  });
+  it('the group taking part (»hvor de selv er med til at …«) is an approach', () => {
+    expect(dims('Patienter med gigt får et forløb, hvor de selv er med til at lægge planen.').tilgang).toBe(true);
+    expect(dims('Vi er med til at give patienter med gigt et godt forløb.').tilgang).toBe(false);
   });
   it('working with partners (»samarbejder med«) is an approach', () => {
     expect(dims('Vi samarbejder med klubber og skoler, så de unge får et aktivt fritidsliv.').tilgang).toBe(true);

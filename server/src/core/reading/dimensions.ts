@@ -87,7 +87,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         continue;
       }
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
-      if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i)) continue;
+      if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i, true)) continue;
       if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && citizenCompany(words, i)) continue;
       return { start: words[i].start, end: words[i + parts.length - 1].end };
     }
@@ -138,11 +138,17 @@ const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'samarbejder', 'samarb
 const PREPOSITIONS_BEFORE_GROUP = new Set(['for', 'til', 'overfor', 'over', 'hos', 'blandt', 'med', 'af', 'mod']);
 const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle', 'mange', 'flere']);
 
-/** »borgere kan være sammen med andre«: the group's own company, not how the staff work. */
-function citizenCompany(words: Word[], i: number): boolean {
+/**
+ * »borgere kan være sammen med andre«: the group's own company, not how the staff work. With `pronouns`, also a
+ * pronoun that refers back to a group named before it (»…, hvor de selv er med til at …«): for »med til at«, where
+ * the group taking part is the approach; not for »sammen med«, where »de sammen med de voksne« is the staff's.
+ */
+function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     if (words[j].lower === 'vi' || activityOf(words[j].lower)) return false;
     if (isGroupWord(words[j])) return true;
+    // »patienter …, hvor de selv er med til at …«: a pronoun that refers back to a group named before it.
+    if (pronouns && /^(de|han|hun)$/.test(words[j].lower) && words.slice(0, j).some((w) => isGroupWord(w))) return true;
     if (/[,;:()]/.test(words[j + 1].before)) return false;
   }
   return false;

@@ -142,6 +142,8 @@ function span(words: Word[], from: number, to: number, kind: EffectKind): Effect
 function outcomeVerbAt(words: Word[], j: number): number {
   const w = words[j];
   if (!w || !OUTCOME_VERBS.has(w.lower) || activityOf(w.lower)) return -1;
+  // »får en lærer«, »deres lærer«: after an article or a possessive the word is a noun (»de«, »det« may be subjects).
+  if (j > 0 && ARTICLES.has(words[j - 1].lower) && !clauseBreak(w)) return -1;
   // »blive vejledt«, »bliver behandlet«: a passive of the staff's activity is the service's process.
   if (BLIVE.has(w.lower) && activityOf(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1])) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
@@ -153,15 +155,42 @@ function outcomeVerbAt(words: Word[], j: number): number {
     if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
   }
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
+    // »(hvert barn) har en voksen, der kender det«, »får en hverdag, som hænger sammen«: something of their own that
+    // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
+    if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && (words[k].lower === 'der' || words[k].lower === 'som') && ownedThing(words, j + 1, k)) return k + 1;
     if (k > j + 1 && clauseBreak(words[k])) break;
     const next = words[k].lower;
     if (activityOf(next)) return -1;
     // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
     if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
     if (STATE_WORDS.has(next) || OUTCOME_NOUNS.has(next) || LIFE_NOUNS.has(next)) return k;
-    if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next)) return k;
+    // »får en lærer«: after a determiner the word is a noun, not the verb »lærer«.
+    if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next) && !DETERMINERS.has(words[k - 1].lower)) return k;
   }
   return -1;
+}
+
+const ARTICLES = new Set(['en', 'et', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
+const DETERMINERS = new Set(['en', 'et', 'den', 'det', 'de', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
+
+/** Nouns of a service the citizen gets, which »har/får« does not make their own. */
+const SERVICE_HELD = new Set(['hjælp', 'hjælpen', 'service', 'servicen', 'svar', 'svaret', 'besked', 'kontaktperson', 'sagsbehandler', 'medarbejder', 'ydelser', 'ydelsen']);
+
+/**
+ * Between »har/får« (from) and the relative pronoun (to): a noun phrase of their own (»en voksen«, »et netværk«),
+ * and a relative clause whose verb is not the staff's activity (»der kender det«, not »der vejleder dem«).
+ */
+function ownedThing(words: Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const lower = words[k].lower;
+    if (clauseBreak(words[k]) || activityOf(lower) || ACCESS_NOUNS.has(lower) || SERVICE_HELD.has(lower) || MODAL_VERBS.has(lower)) return false;
+  }
+  if (!/^(en|et|nogen|nogle|de|den|det|mindst)$/.test(words[from].lower)) return false;
+  for (let k = to + 1; k < Math.min(words.length, to + 4); k++) {
+    if (clauseBreak(words[k])) break;
+    if (activityOf(words[k].lower) || RECEIVING.has(words[k].lower)) return false;
+  }
+  return true;
 }
 
 /**
@@ -226,12 +255,20 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
+    // »(så) færre borgere er på offentlig forsørgelse«, »flere ledige bliver i job«: how many of the group are in a
+    // state is a change for the group, whatever the state.
+    if (j === subject + 1 && COUNTED.has(words[i - 1]?.lower ?? '') && COUNT_VERBS.has(w.lower) && !clauseBreak(w) && !activityOf(words[j + 1]?.lower ?? '')) return span(words, i - 1, j, 'subject');
     if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
     // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
     if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
   }
   return undefined;
 }
+
+/** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
+const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
+/** The verbs a counted group is in a state with (»færre borgere er …«, »flere unge bliver …«). */
+const COUNT_VERBS = new Set(['er', 'bliver', 'forbliver', 'kommer', 'lever', 'står', 'går', 'vender', 'har']);
 
 /** Infinitives that say nothing without a result after them (»at få den rette støtte«). */
 const SMALL_VERBS = new Set(['få', 'have', 'være', 'blive', 'komme', 'gå']);
