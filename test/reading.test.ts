@@ -61,6 +61,9 @@ describe('effects the structure states', () => {
     // how many of the group are in a state; something of their own that a relative clause describes
     ['Vi samler virksomhederne om lærepladser, så færre unge står uden uddannelse.', 'subject'],
     ['Hver elev har en ven, som han eller hun kan regne med.', 'subject'],
+    // an outcome compound that names whose it is; give + group + a state with what it is for
+    ['Vores formål er at fremme børnesundheden i hele kommunen.', 'purpose'],
+    ['At give de ældre lyst til at bevæge sig hver dag.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -183,6 +186,19 @@ describe('dimensions from where the words stand', () => {
   it('meeting the person where they are is an approach; »med at« after the group does not narrow it', () => {
     expect(dims('Vi møder de unge, hvor de er, og hjælper dem videre mod et job.').tilgang).toBe(true);
     expect(dims('Vi hjælper mennesker med at finde ro.').maalgruppe).toBe(false);
+  });
+  it('»alle« or »ingen« as the subject of what should happen sets the level', () => {
+    expect(dims('Alle skal kunne cykle trygt til skole.').ambition).toBe(true);
+    expect(dims('Vi sikrer, at ingen må vente mere end en uge.').ambition).toBe(true);
+    expect(dims('Vi tilbyder kurser til alle.').ambition).toBe(false);
+  });
+  it('»i stand til« and »i gang« do not narrow the group; »færre borgere« is no qualified group', () => {
+    expect(dims('Vi gør borgerne i stand til at handle selv.').maalgruppe).toBe(false);
+    expect(dims('Vi får borgerne i gang igen.').maalgruppe).toBe(false);
+    expect(dims('Vi arbejder for, at færre borgere er syge.').maalgruppe).toBe(false);
+  });
+  it('a group governed by a preposition is not the one who cooperates', () => {
+    expect(dims('Vi skaber trivsel for alle børn i samarbejde med forældrene.').tilgang).toBe(true);
   });
   it('the group taking part (»hvor de selv er med til at …«) is an approach', () => {
     expect(dims('Patienter med gigt får et forløb, hvor de selv er med til at lægge planen.').tilgang).toBe(true);

@@ -101,6 +101,10 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? ''))) {
         return { start: words[i].start, end: words[i + 1].end };
       }
+      // »Alle skal kunne læse …«, »at ingen må stå alene«: everyone, as the subject of what should happen.
+      if (/^(alle|ingen)$/.test(words[i].lower) && (i === 0 || /[,;:.]/.test(words[i].before) || /^(at|så)$/.test(words[i - 1].lower)) && /^(skal|kan|må|bør|vil)$/.test(words[i + 1]?.lower ?? '')) {
+        return { start: words[i].start, end: words[i + 1].end };
+      }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
       if (/^(bedst|højest|størst|mest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
@@ -146,7 +150,13 @@ const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle'
 function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     if (words[j].lower === 'vi' || activityOf(words[j].lower)) return false;
-    if (isGroupWord(words[j])) return true;
+    if (isGroupWord(words[j])) {
+      // »trivsel for alle elever i samarbejde med forældrene«: a group governed by a preposition is not the one who
+      // cooperates; the staff do.
+      let k = j - 1;
+      while (k >= 0 && /^(alle|de|den|det|hvert|hver|vores|kommunens)$/.test(words[k].lower)) k--;
+      return !(k >= 0 && PREPOSITIONS_BEFORE_GROUP.has(words[k].lower) && !/[,;:()]/.test(words[k + 1].before));
+    }
     // »patienter …, hvor de selv er med til at …«: a pronoun that refers back to a group named before it.
     if (pronouns && /^(de|han|hun)$/.test(words[j].lower) && words.slice(0, j).some((w) => isGroupWord(w))) return true;
     if (/[,;:()]/.test(words[j + 1].before)) return false;
@@ -159,11 +169,11 @@ const COORDINATORS = new Set(['og', 'eller', 'samt']);
  * Places after »i« that name everyone living there, not a narrower group; »borgere i eget hjem« is where the
  * home care meets everyone it serves, so it does not say who they are.
  */
-const PLACES = new Set(['eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
+const PLACES = new Set(['stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
-  'et', 'hver', 'enhver', 'mange', 'flere', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
+  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
 ]);
 
 /**

@@ -465,6 +465,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   if ((w.lower === 'fremmer' || w.lower === 'fremme' || w.lower === 'styrker' || w.lower === 'styrke') && !clauseBreak(next)) {
     for (let k = i + 1; k < Math.min(words.length, i + 6); k++) {
       if (OUTCOME_NOUNS.has(words[k].lower) && hasGroupNearby(words, k)) return span(words, i, k, 'purpose');
+      // »fremme folkesundheden«, »styrke elevtrivslen«: an outcome whose compound names whose it is.
+      if (groupOutcomeCompound(words[k].lower)) return span(words, i, k, 'purpose');
     }
   }
   // »giver børnene en god start«, »give patienten et værdigt liv«, »give alle børn og unge sunde tænder«
@@ -481,6 +483,7 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       }
       if (outcomeNounOrCompound(lower)) return span(words, i, k, 'purpose');
       if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
+      if (GIVEN_STATES[lower] && words[k + 1]?.lower === GIVEN_STATES[lower] && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
     }
   }
   return undefined;
@@ -492,6 +495,19 @@ function outcomeNounOrCompound(lower: string): boolean {
   for (let cut = 3; lower.length - cut >= 5; cut++) if (OUTCOME_NOUNS.has(lower.slice(cut))) return true;
   return false;
 }
+
+/** Modifiers of a compound outcome that name the people it belongs to, besides the target groups (»folkesundhed«). */
+const PEOPLE_MODIFIERS = ['folke', 'befolknings'];
+
+/** An outcome compound whose modifier names a group: »børnetrivsel«, »elevtrivslen«, »folkesundheden«. */
+function groupOutcomeCompound(lower: string): boolean {
+  if (OUTCOME_NOUNS.has(lower) || !outcomeNounOrCompound(lower)) return false;
+  if (PEOPLE_MODIFIERS.some((m) => lower.startsWith(m))) return true;
+  return targetGroupOf(lower)?.role === 'modifier';
+}
+
+/** After »give« + a group, a state it is given that is followed by what it is for (»mod på livet«, »lyst til at lære«). */
+const GIVEN_STATES: Record<string, string> = { mod: 'på', modet: 'på', lyst: 'til', lysten: 'til' };
 
 /** Nouns of access to a service: what follows them is what the service holds, not what the citizen gains. */
 const ACCESS_NOUNS = new Set(['adgang', 'adgangen', 'tilbud', 'plads', 'ret', 'retten']);
