@@ -64,6 +64,12 @@ describe('effects the structure states', () => {
     // an outcome compound that names whose it is; give + group + a state with what it is for
     ['Vores formål er at fremme børnesundheden i hele kommunen.', 'purpose'],
     ['At give de ældre lyst til at bevæge sig hver dag.', 'purpose'],
+    // a state of a named group reduced; what it is like to live somewhere; give + adjective + coordinated groups
+    ['Vi mindsker ensomheden blandt ældre i landsbyerne.', 'purpose'],
+    ['Vi vil være en by, hvor det er trygt at være barn.', 'purpose'],
+    ['Vi giver hjemløse mænd og deres hunde ro og varme om natten.', 'purpose'],
+    // what the group finds is its own
+    ['Alle unge finder noget, de er gode til.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -155,6 +161,10 @@ describe('no effect for the citizen', () => {
     'Eleverne får en lærer, der underviser dem i tysk.',
     // a count of the group that gets a service
     'Flere borgere får hjælp til indkøb.',
+    // a reduced state with no group, a place where a service is easy to get, a service given to a described group
+    'Vi forebygger skader på veje og bygninger.',
+    'Vi har en hjemmeside, hvor det er let at søge om hjælp.',
+    'Vi giver sårbare familier rådgivning og vejledning.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {

@@ -79,6 +79,21 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
   'potentiale', 'potentialer', 'ressourcer', 'muligheder', 'livschancer', 'helbred', 'helbredet', 'rehabilitering',
   'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden', 'kundskaber', 'færdigheder', 'kompetencer', 'oplevelse',
   'oplevelser', 'oplevelsen', 'oplevelserne', 'fællesskab', 'fællesskaber', 'fællesskabet', 'chancer', 'indsigt', 'overblik', 'tillid', 'håb', 'livsmod', 'glæden', 'ro', 'trivslen', 'værdighed',
+  'forståelse', 'forståelsen', 'vækst',
+]);
+
+/** States of a group that the work reduces (»bekæmper ensomhed blandt ældre«, »forebygger mistrivsel hos børn«). */
+export const NEGATIVE_STATES: ReadonlySet<string> = new Set([
+  'ensomhed', 'ensomheden', 'mistrivsel', 'mistrivslen', 'kriminalitet', 'kriminaliteten', 'fattigdom', 'fattigdommen', 'misbrug',
+  'misbruget', 'arbejdsløshed', 'arbejdsløsheden', 'ledighed', 'ledigheden', 'fravær', 'fraværet', 'frafald', 'frafaldet', 'mobning',
+  'mobningen', 'overvægt', 'isolation', 'isolationen', 'hjemløshed', 'hjemløsheden', 'vold', 'volden', 'ulighed', 'uligheden',
+  'stress', 'angst', 'sygdom', 'sygdomme', 'fald', 'faldulykker', 'ulykker', 'indlæggelser', 'genindlæggelser', 'udsathed', 'marginalisering',
+]);
+
+/** Verbs that reduce a state (»bekæmpe«, »forebygge«, »mindske«). */
+export const REDUCING_VERBS: ReadonlySet<string> = new Set([
+  'bekæmpe', 'bekæmper', 'forebygge', 'forebygger', 'forebygges', 'mindske', 'mindsker', 'reducere', 'reducerer', 'nedbringe',
+  'nedbringer', 'modvirke', 'modvirker', 'forhindre', 'forhindrer', 'begrænse', 'begrænser', 'afhjælpe', 'afhjælper', 'bryde', 'bryder',
 ]);
 
 /** Nouns for a life, which name an effect with a positive adjective even without a group (»det gode hverdagsliv«). */

@@ -32,6 +32,8 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'kursist', forms: ['kursist', 'kursisten', 'kursister', 'kursisterne', 'kursisters'], combining: ['kursist'], generic: false, note: 'Kursister er en konkret målgruppe.' },
   { lemma: 'pige', forms: ['pige', 'pigen', 'piger', 'pigerne', 'pigers'], combining: [], generic: false, note: 'Piger er en konkret målgruppe.' },
   { lemma: 'dreng', forms: ['dreng', 'drengen', 'drenge', 'drengene', 'drenges'], combining: [], generic: false, note: 'Drenge er en konkret målgruppe.' },
+  { lemma: 'kvinde', forms: ['kvinde', 'kvinden', 'kvinder', 'kvinderne', 'kvindes', 'kvindens', 'kvinders', 'kvindernes'], combining: [], generic: false, note: 'Kvinder er en konkret målgruppe.' },
+  { lemma: 'mand', forms: ['mænd', 'mændene', 'mænds', 'mændenes'], combining: [], generic: false, note: 'Mænd er en konkret målgruppe.' },
   { lemma: 'besøgende', forms: ['besøgende', 'besøgendes'], combining: [], generic: false, note: 'De besøgende er en konkret målgruppe.' },
   { lemma: 'gravid', forms: ['gravide', 'gravides'], combining: [], generic: false, note: 'Gravide er en konkret målgruppe.' },
   { lemma: 'låner', forms: ['låner', 'låneren', 'lånere', 'lånerne', 'låneres', 'lånernes'], combining: [], generic: false, note: 'Lånerne er en konkret målgruppe.' },
@@ -46,6 +48,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'deltager', forms: ['deltagere', 'deltagerne', 'deltageres', 'deltagernes'], combining: [], generic: true, note: 'Hvilke deltagere?' },
   { lemma: 'gæst', forms: ['gæst', 'gæsten', 'gæster', 'gæsterne', 'gæsters'], combining: [], generic: true, note: 'Hvilke gæster?' },
   { lemma: 'forbruger', forms: ['forbrugeren', 'forbrugere', 'forbrugerne', 'forbrugeres', 'forbrugernes'], combining: [], generic: true, note: 'Hvilke forbrugere? (»forbruger« alene er også verbet.)' },
+  { lemma: 'generation', forms: ['generationer', 'generationerne', 'generationers', 'generationernes'], combining: [], generic: true, note: 'Hvilke generationer? »Kommende generationer« er alle.' },
   { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },
 ];
 

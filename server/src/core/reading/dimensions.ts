@@ -173,7 +173,7 @@ const PLACES = new Set(['stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdage
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
-  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
+  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'rigtige', 'rette', 'samme', 'begge', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
 ]);
 
 /**

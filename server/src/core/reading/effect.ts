@@ -14,15 +14,17 @@ import {
   HELPING_VERBS,
   LIFE_ADJECTIVES,
   LIFE_NOUNS,
+  NEGATIVE_STATES,
   ORGANISATIONAL_GOAL_VERBS,
   OUTCOME_NOUNS,
   OUTCOME_VERBS,
+  REDUCING_VERBS,
   STATE_WORDS,
   WEAK_OUTCOME_VERBS,
 } from '../data/effekt';
 import { PROCESS_VERBS } from '../data/struktur';
 import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
-import { structuralEffect } from './structures';
+import { isAdjectiveLike, structuralEffect } from './structures';
 import { ordbog } from './ordbog';
 import { tagSentence, type Tagged } from './tagger';
 import type { OffsetRange, Sentence, Word } from '../types';
@@ -111,6 +113,8 @@ const HAVE_GET = new Set(['har', 'have', 'havde', 'får', 'få', 'fik']);
 /** After »har/får … at«: an infinitive the citizen does (»at bo«, »at mødes«), not a service or a chore of it. */
 function somethingToDo(words: Word[], k: number): boolean {
   const verb = words[k];
+  // »hvor det er let at være borger«: being one of the group there.
+  if (verb?.lower === 'være' && isGroupWord(words[k + 1]) && !clauseBreak(words[k + 1])) return true;
   if (!verb || clauseBreak(verb) || SMALL_VERBS.has(verb.lower) || activityOf(verb.lower) || RECEIVING.has(verb.lower) || PROCESS_VERBS.has(verb.lower) || ORGANISATIONAL_GOAL_VERBS.has(verb.lower)) return false;
   return /e$/.test(verb.lower) || SHORT_INFINITIVES.has(verb.lower) || (/es$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V'));
 }
@@ -158,6 +162,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     // »(hvert barn) har en voksen, der kender det«, »får en hverdag, som hænger sammen«: something of their own that
     // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
     if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && (words[k].lower === 'der' || words[k].lower === 'som') && ownedThing(words, j + 1, k)) return k + 1;
+    // »(alle unge) finder noget, de brænder for«, »finder nogen, der forstår dem«: what they find is their own.
+    if (k === j + 2 && FIND.has(w.lower) && /^(noget|nogen|nogle)$/.test(words[j + 1].lower) && /^\s*,\s*$/.test(words[k].before) && /^(der|som|de|han|hun|man)$/.test(words[k].lower) && ownedThing(words, j + 1, k)) return k + 1;
     if (k > j + 1 && clauseBreak(words[k])) break;
     const next = words[k].lower;
     if (activityOf(next)) return -1;
@@ -170,6 +176,7 @@ function outcomeVerbAt(words: Word[], j: number): number {
   return -1;
 }
 
+const FIND = new Set(['finder', 'finde', 'fandt']);
 const ARTICLES = new Set(['en', 'et', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
 const DETERMINERS = new Set(['en', 'et', 'den', 'det', 'de', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
 
@@ -185,7 +192,7 @@ function ownedThing(words: Word[], from: number, to: number): boolean {
     const lower = words[k].lower;
     if (clauseBreak(words[k]) || activityOf(lower) || ACCESS_NOUNS.has(lower) || SERVICE_HELD.has(lower) || MODAL_VERBS.has(lower)) return false;
   }
-  if (!/^(en|et|nogen|nogle|de|den|det|mindst)$/.test(words[from].lower)) return false;
+  if (!/^(en|et|nogen|nogle|noget|de|den|det|mindst)$/.test(words[from].lower)) return false;
   for (let k = to + 1; k < Math.min(words.length, to + 4); k++) {
     if (clauseBreak(words[k])) break;
     if (activityOf(words[k].lower) || RECEIVING.has(words[k].lower)) return false;
@@ -469,6 +476,28 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       if (groupOutcomeCompound(words[k].lower)) return span(words, i, k, 'purpose');
     }
   }
+  // »bekæmper ensomhed blandt ældre«, »forebygge mistrivsel hos børn og unge«: a state of the group reduced.
+  if (REDUCING_VERBS.has(w.lower) && !clauseBreak(next)) {
+    for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+      if (clauseBreak(words[k])) break;
+      if (!NEGATIVE_STATES.has(words[k].lower)) continue;
+      const prep = words[k + 1];
+      if (prep && /^(blandt|hos|for)$/.test(prep.lower) && !clauseBreak(prep)) {
+        const g = givenGroupEnd(words, k + 2);
+        if (g > k) return span(words, i, g, 'purpose');
+      }
+      break;
+    }
+  }
+  // »en kommune, hvor det er let at være borger«, »et sted, hvor det er trygt at bo«: what it is like to live there.
+  if (w.lower === 'hvor' && next.lower === 'det' && /^(er|bliver|skal|føles)$/.test(words[i + 2]?.lower ?? '')) {
+    let k = i + 3;
+    if (words[k]?.lower === 'være') k++;
+    if (words[k]?.lower === 'både' || words[k]?.lower === 'nemt' || words[k]?.lower === 'let' || EASY.has(words[k]?.lower ?? '')) {
+      while (k < words.length && k < i + 9 && words[k].lower !== 'at') k++;
+      if (words[k]?.lower === 'at' && !clauseBreak(words[k]) && somethingToDo(words, k + 1)) return span(words, i, k + 1, 'purpose');
+    }
+  }
   // »giver børnene en god start«, »give patienten et værdigt liv«, »give alle børn og unge sunde tænder«
   const given = w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives' ? givenGroupEnd(words, i + 1) : -1;
   if (given > i) {
@@ -496,6 +525,9 @@ function outcomeNounOrCompound(lower: string): boolean {
   return false;
 }
 
+/** What it is like to live somewhere (»hvor det er godt at bo«). */
+const EASY = new Set(['godt', 'trygt', 'rart', 'sjovt', 'attraktivt', 'sundt', 'meningsfuldt', 'nemt', 'let', 'lettere', 'nemmere', 'dejligt', 'spændende', 'muligt']);
+
 /** Modifiers of a compound outcome that name the people it belongs to, besides the target groups (»folkesundhed«). */
 const PEOPLE_MODIFIERS = ['folke', 'befolknings'];
 
@@ -514,11 +546,22 @@ const ACCESS_NOUNS = new Set(['adgang', 'adgangen', 'tilbud', 'plads', 'ret', 'r
 
 /** After »give«: the group it is given to (»børnene«, »alle børn og unge«, »de ældre«); its last index or -1. */
 function givenGroupEnd(words: Word[], j: number): number {
-  let k = j;
-  if (/^(de|alle|vores|den|det)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k + 1] ?? words[k])) k++;
-  if (words[k]?.lower === 'enkelte') k++;
-  if (!isGroupWord(words[k]) || clauseBreak(words[k])) return -1;
-  while (COORDINATION.has(words[k + 1]?.lower ?? '') && isGroupWord(words[k + 2]) && !clauseBreak(words[k + 1])) k += 2;
+  const groupFrom = (from: number): number => {
+    let k = from;
+    if (/^(de|alle|vores|den|det|deres|hvert|hver)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k + 1] ?? words[k])) k++;
+    if (words[k]?.lower === 'enkelte') k++;
+    // »voldsramte kvinder«, »sårbare familier«: one attributive adjective before the group.
+    if (words[k] && !isGroupWord(words[k]) && (isAdjectiveLike(words[k]) || ordbog().classesOf(words[k].lower).includes('A')) && !activityOf(words[k].lower) && isGroupWord(words[k + 1]) && !clauseBreak(words[k + 1])) k++;
+    return isGroupWord(words[k]) && (k === from || !clauseBreak(words[k])) ? k : -1;
+  };
+  let k = groupFrom(j);
+  if (k < 0 || clauseBreak(words[j])) return -1;
+  // »børn og unge«, »voldsramte kvinder og deres børn«: coordinated groups.
+  while (COORDINATION.has(words[k + 1]?.lower ?? '') && !clauseBreak(words[k + 1])) {
+    const more = groupFrom(k + 2);
+    if (more < 0) break;
+    k = more;
+  }
   return k;
 }
 
