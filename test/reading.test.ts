@@ -70,6 +70,9 @@ describe('effects the structure states', () => {
     ['Vi giver hjemløse mænd og deres hunde ro og varme om natten.', 'purpose'],
     // what the group finds is its own
     ['Alle unge finder noget, de er gode til.', 'subject'],
+    // an adverb of manner before where the group is brought; »gøre det lettere for … at«
+    ['Vi hjælper sygemeldte hurtigt tilbage i arbejde.', 'purpose'],
+    ['Vi gør det lettere for familierne at spise sundt.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -165,6 +168,7 @@ describe('no effect for the citizen', () => {
     'Vi forebygger skader på veje og bygninger.',
     'Vi har en hjemmeside, hvor det er let at søge om hjælp.',
     'Vi giver sårbare familier rådgivning og vejledning.',
+    'Vi gør det nemmere for borgerne at søge om hjælp.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {

@@ -452,8 +452,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     if (/^(deres|hans|hendes|sin|sit|borgerens|barnets|den|det)$/.test(words[k]?.lower ?? '')) k++;
     if (LIFE_NOUNS.has(words[k]?.lower ?? '') && !clauseBreak(words[k]) && BETTER.has(words[k + 1]?.lower ?? '') && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
   }
-  // »gør det muligt for borgerne at klare sig selv«: what the group can do.
-  if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && words[i + 2]?.lower === 'muligt' && words[i + 3]?.lower === 'for') {
+  // »gør det muligt for borgerne at klare sig selv«, »gøre det lettere for borgerne at leve sundt«: what the group can do.
+  if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && /^(muligt|lettere|nemmere|enklere|let|nemt|trygt|trygere|attraktivt)$/.test(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'for') {
     const subject = isCitizenSubject(words, i + 4);
     if (subject >= 0) {
       for (let k = subject + 1; k < Math.min(words.length, subject + 4); k++) {
@@ -623,6 +623,8 @@ function helpedTowards(words: Word[], i: number): number {
     let k = g + 1;
     // »sygemeldte og ledige«: groups coordinated with it.
     while (k < words.length && !clauseBreak(words[k]) && (isGroupWord(words[k]) || (COORDINATION.has(words[k].lower) && isGroupWord(words[k + 1])))) k++;
+    // »hjælpe ledige hurtigt i job«: an adverb of manner before where the group is brought.
+    if (MANNER_ADVERBS.has(words[k]?.lower ?? '') && !clauseBreak(words[k])) k++;
     if (k >= words.length || clauseBreak(words[k])) return -1;
     // »mennesker i krise videre i livet«: a short description of the group before where it is brought.
     const described = DESCRIBING_PREPOSITIONS.has(words[k].lower) && words[k + 1] && !clauseBreak(words[k + 1]) && !activityOf(words[k + 1].lower);
@@ -635,6 +637,8 @@ function helpedTowards(words: Word[], i: number): number {
   }
   return -1;
 }
+
+const MANNER_ADVERBS = new Set(['hurtigt', 'hurtigere', 'godt', 'trygt', 'sikkert', 'bedre', 'hurtigst', 'varigt', 'stabilt']);
 
 /** A group among the six words before i, in the same clause (the object of »hjælper … til«). */
 function groupBefore(words: Word[], i: number): boolean {
