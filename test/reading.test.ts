@@ -73,6 +73,10 @@ describe('effects the structure states', () => {
     // an adverb of manner before where the group is brought; »gøre det lettere for … at«
     ['Vi hjælper sygemeldte hurtigt tilbage i arbejde.', 'purpose'],
     ['Vi gør det lettere for familierne at spise sundt.', 'purpose'],
+    // a difference for the group or its life; a group's life made richer; what the group gets from the service
+    ['Vi træner de ældre og gør dermed en forskel i deres hverdag.', 'purpose'],
+    ['Vi spiller teater, der beriger børnenes hverdag.', 'purpose'],
+    ['Vi tilbyder praktik, så de unge får erfaring fra arbejdslivet.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -169,6 +173,9 @@ describe('no effect for the citizen', () => {
     'Vi har en hjemmeside, hvor det er let at søge om hjælp.',
     'Vi giver sårbare familier rådgivning og vejledning.',
     'Vi gør det nemmere for borgerne at søge om hjælp.',
+    // a difference for no one in particular; getting an answer is the service's
+    'Vi gør en forskel for kommunen.',
+    'Vi har åbent alle hverdage, så borgerne kan få svar på deres spørgsmål.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -227,6 +234,11 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Med patienten i centrum skal hverdagen fungere.').maalgruppe).toBe(false);
     expect(dims('Vi giver hjælp til borgere i eget hjem.').maalgruppe).toBe(false);
     expect(dims('Vi giver hjælp til borgere, som bor i eget hjem.').maalgruppe).toBe(true);
+  });
+  it('»længst muligt« sets the level; »patienter efter en operation« is a qualified group, »borgere efter behov« is not', () => {
+    expect(dims('At de ældre kan klare sig selv længst muligt.').ambition).toBe(true);
+    expect(dims('Vi træner patienter efter en operation.').maalgruppe).toBe(true);
+    expect(dims('Vi giver hjælp til borgere efter behov.').maalgruppe).toBe(false);
   });
   it('»bedst mulige« sets the level', () => {
     expect(dims('At de ældre bevarer den bedst mulige funktionsevne.').ambition).toBe(true);

@@ -34,6 +34,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'dreng', forms: ['dreng', 'drengen', 'drenge', 'drengene', 'drenges'], combining: [], generic: false, note: 'Drenge er en konkret målgruppe.' },
   { lemma: 'kvinde', forms: ['kvinde', 'kvinden', 'kvinder', 'kvinderne', 'kvindes', 'kvindens', 'kvinders', 'kvindernes'], combining: [], generic: false, note: 'Kvinder er en konkret målgruppe.' },
   { lemma: 'mand', forms: ['mænd', 'mændene', 'mænds', 'mændenes'], combining: [], generic: false, note: 'Mænd er en konkret målgruppe.' },
+  { lemma: 'nyfødt', forms: ['nyfødte', 'nyfødtes'], combining: [], generic: false, note: 'De nyfødte er en konkret målgruppe.' },
   { lemma: 'besøgende', forms: ['besøgende', 'besøgendes'], combining: [], generic: false, note: 'De besøgende er en konkret målgruppe.' },
   { lemma: 'gravid', forms: ['gravide', 'gravides'], combining: [], generic: false, note: 'Gravide er en konkret målgruppe.' },
   { lemma: 'låner', forms: ['låner', 'låneren', 'lånere', 'lånerne', 'låneres', 'lånernes'], combining: [], generic: false, note: 'Lånerne er en konkret målgruppe.' },

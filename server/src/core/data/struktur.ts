@@ -43,6 +43,7 @@ export const CONTRIBUTE_VERBS: ReadonlySet<string> = new Set([
 export const RAISING_VERBS: ReadonlySet<string> = new Set([
   'fremme', 'fremmer', 'fremmes', 'styrke', 'styrker', 'styrkes', 'øge', 'øger', 'øges', 'forbedre', 'forbedrer',
   'forbedres', 'højne', 'højner', 'bevare', 'bevarer', 'genvinde', 'genvinder', 'maksimere', 'maksimerer',
+  'berige', 'beriger', 'beriges', 'lette', 'letter', 'forlænge', 'forlænger',
 ]);
 
 /** Endings that mark an adjective where no word class is known (»meningsfuld«, »positiv«, »værdig«, »tryg«). */

@@ -106,7 +106,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
-      if (/^(bedst|højest|størst|mest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
+      if (/^(bedst|højest|størst|mest|længst)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
@@ -170,7 +170,7 @@ const COORDINATORS = new Set(['og', 'eller', 'samt']);
  * home care meets everyone it serves, so it does not say who they are.
  */
 const PLACES = new Set(['stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
-const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden']);
+const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
   'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'rigtige', 'rette', 'samme', 'begge', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
@@ -209,7 +209,9 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     // »borgere og virksomheder, som …«: coordinated generic groups name everyone; a clause after them does not narrow.
     const coordinatedGeneric = COORDINATORS.has(words[i - 1]?.lower ?? '') && !!targetGroupOf(words[i - 2]?.lower ?? '')?.entry.generic;
     // »hjælper mennesker med at …«: »med at« belongs to the verb, it does not narrow the group.
-    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
+    // »patienter efter en operation«; not »efter behov«, »efter aftale«, the way the service is given.
+    const afterService = next?.lower === 'efter' && /^(behov|behovet|aftale|loven|reglerne|ønske|henvendelse)$/.test(words[i + 2]?.lower ?? '');
+    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !afterService && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
       return { start: w.start, end: next.end };
     }
     // »mennesker i krise«, »unge i behandling«; not a place that is everyone (»borgere i kommunen«, »i Lejre«,

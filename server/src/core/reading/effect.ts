@@ -156,6 +156,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     let k = j + 1;
     while (k < words.length && k < j + 3 && MODAL_ADVERBS.has(words[k].lower)) k++;
     const inf = words[k];
+    // »kan få svar«, »kan have det godt«: getting or having still needs its result after it (»kan gå« is an ability).
+    if (inf && !clauseBreak(inf) && (inf.lower === 'få' || inf.lower === 'have')) return outcomeVerbAt(words, k);
     if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
   }
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
@@ -451,6 +453,20 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     let k = i + 1;
     if (/^(deres|hans|hendes|sin|sit|borgerens|barnets|den|det)$/.test(words[k]?.lower ?? '')) k++;
     if (LIFE_NOUNS.has(words[k]?.lower ?? '') && !clauseBreak(words[k]) && BETTER.has(words[k + 1]?.lower ?? '') && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
+  }
+  // »gør en forskel for beboerne«, »gør en stor forskel i deres hverdag«: a difference for the group or its life.
+  if (/^(gør|gøre|gøres|gjorde)$/.test(w.lower)) {
+    let k = i + 1;
+    if (words[k]?.lower === 'dermed' || words[k]?.lower === 'derved' || words[k]?.lower === 'også') k++;
+    if (/^(en|den)$/.test(words[k]?.lower ?? '')) k++;
+    if (words[k] && words[k].lower !== 'forskel' && isAdjectiveLike(words[k])) k++;
+    if (words[k]?.lower === 'forskel' && /^(for|i)$/.test(words[k + 1]?.lower ?? '') && !clauseBreak(words[k + 1] ?? words[k])) {
+      const g = givenGroupEnd(words, k + 2);
+      if (g > k) return span(words, i, g, 'purpose');
+      let l = k + 2;
+      if (/^(deres|hans|hendes|sin|sit|borgernes|borgerens|børnenes|barnets)$/.test(words[l]?.lower ?? '')) l++;
+      if (LIFE_NOUNS.has(words[l]?.lower ?? '') && l > k + 2) return span(words, i, l, 'purpose');
+    }
   }
   // »gør det muligt for borgerne at klare sig selv«, »gøre det lettere for borgerne at leve sundt«: what the group can do.
   if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && /^(muligt|lettere|nemmere|enklere|let|nemt|trygt|trygere|attraktivt)$/.test(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'for') {
