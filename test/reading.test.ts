@@ -176,6 +176,10 @@ describe('no effect for the citizen', () => {
     // a difference for no one in particular; getting an answer is the service's
     'Vi gør en forskel for kommunen.',
     'Vi har åbent alle hverdage, så borgerne kan få svar på deres spørgsmål.',
+    // the topic of the staff's activity; the setting the unit provides; a passive of the staff's activity
+    'Vi vejleder forældrene om børnenes trivsel.',
+    'Vi tilbyder et trygt og roligt miljø for børnene.',
+    'Vi holder kurser for ledige, så de bliver aktiveret.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {

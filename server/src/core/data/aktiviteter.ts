@@ -16,6 +16,11 @@ export const ACTIVITY_VERBS: readonly ActivityEntry[] = [
     note: 'Undervisning er det, lærerne gør; læringen er det, eleven får ud af det.',
   },
   {
+    lemma: 'aktivere',
+    forms: ['aktivere', 'aktiverer', 'aktiverede', 'aktiveret', 'aktiveres', 'aktivering', 'aktiveringen'],
+    note: 'Aktivering er det, jobcentret gør ved den ledige; det siger ikke, hvad den ledige får ud af det.',
+  },
+  {
     lemma: 'sikre',
     forms: ['sikre', 'sikrer', 'sikrede', 'sikret', 'sikres', 'sikredes', 'sikring', 'sikringen'],
     note: 'At sikre noget siger, hvad enheden garanterer, ikke hvad borgeren får ud af det.',

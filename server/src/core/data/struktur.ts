@@ -23,6 +23,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'sted', 'stedet', 'steder', 'kommune', 'kommunen', 'by', 'byen', 'område', 'området', 'arbejdsplads', 'arbejdspladsen',
   'institution', 'institutionen', 'skole', 'skolen', 'plejecenter', 'plejecentret', 'organisation', 'organisationen',
   'hus', 'huset', 'center', 'centret', 'afdeling', 'afdelingen', 'enhed', 'enheden', 'klub', 'klubben',
+  // the setting the unit provides (»et trygt miljø for børnene«), not a state of the group
+  'miljø', 'miljøet', 'miljøer', 'læringsmiljø', 'læringsmiljøet', 'læringsmiljøer', 'omgivelser', 'omgivelserne',
 ]);
 
 /**

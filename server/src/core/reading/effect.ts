@@ -749,6 +749,14 @@ function framed(words: Word[], i: number): boolean {
   }
   // »vi arbejder for børnenes trivsel« works towards it; »arbejder med«, »fokus på« make it a work area.
   for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower) && words[k + 1]?.lower !== 'for') return true;
+  // »vejleder forældrene om børnenes trivsel«, »underviser om sund kost«: the topic of the staff's activity. Not
+  // »samarbejder med forældrene om børnenes udvikling« (a shared aim) or »handler om børnenes trivsel«.
+  if (words[j - 1]?.lower === 'om' && !clauseBreak(words[j])) {
+    for (let k = j - 2; k >= Math.max(0, j - 6); k--) {
+      if (activityOf(words[k].lower)) return true;
+      if (clauseBreak(words[k + 1])) break;
+    }
+  }
   return false;
 }
 
