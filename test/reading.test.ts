@@ -77,6 +77,8 @@ describe('effects the structure states', () => {
     ['Vi træner de ældre og gør dermed en forskel i deres hverdag.', 'purpose'],
     ['Vi spiller teater, der beriger børnenes hverdag.', 'purpose'],
     ['Vi tilbyder praktik, så de unge får erfaring fra arbejdslivet.', 'purpose'],
+    // »syge« as a group, given a state
+    ['Vi vil give alvorligt syge en tryg og værdig sidste tid.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -180,6 +182,8 @@ describe('no effect for the citizen', () => {
     'Vi vejleder forældrene om børnenes trivsel.',
     'Vi tilbyder et trygt og roligt miljø for børnene.',
     'Vi holder kurser for ledige, så de bliver aktiveret.',
+    // »låner« is the verb »låne«, not the group »lånere«
+    'Biblioteket låner bøger og film ud og holder foredrag.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -221,6 +225,7 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi gør borgerne i stand til at handle selv.').maalgruppe).toBe(false);
     expect(dims('Vi får borgerne i gang igen.').maalgruppe).toBe(false);
     expect(dims('Vi arbejder for, at færre borgere er syge.').maalgruppe).toBe(false);
+    expect(dims('Vi passer på borgerne, også når de bliver ældre.').maalgruppe).toBe(false);
   });
   it('a group governed by a preposition is not the one who cooperates', () => {
     expect(dims('Vi skaber trivsel for alle børn i samarbejde med forældrene.').tilgang).toBe(true);
@@ -243,6 +248,10 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At de ældre kan klare sig selv længst muligt.').ambition).toBe(true);
     expect(dims('Vi træner patienter efter en operation.').maalgruppe).toBe(true);
     expect(dims('Vi giver hjælp til borgere efter behov.').maalgruppe).toBe(false);
+  });
+  it('»mindst mulig« sets the level; »bygger bro« is an approach', () => {
+    expect(dims('At patienterne har mindst mulig smerte.').ambition).toBe(true);
+    expect(dims('Vi bygger bro mellem skole og hjem, så eleverne trives.').tilgang).toBe(true);
   });
   it('»bedst mulige« sets the level', () => {
     expect(dims('At de ældre bevarer den bedst mulige funktionsevne.').ambition).toBe(true);

@@ -72,7 +72,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'involvere', 'involverer', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
       'i relationer', 'gennem relationer', 'relationen', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig',
       'forpligtende samarbejde', 'partnerskab', 'medinddragelse', 'medindflydelse', 'borgerinddragelse', 'brugerinddragelse',
-      'tager afsæt', 'tilgang', 'tilgangen', 'med til at', 'med på råd',
+      'tager afsæt', 'tilgang', 'tilgangen', 'med til at', 'med på råd', 'bygger bro', 'bygge bro',
       // the means and the stance of the work, in the field's own words
       'ved hjælp af', 'ved brug af', 'i mødet med', 'i centrum', 'på borgerens præmisser', 'på egne præmisser', 'med respekt for',
       'helhedsorienteret', 'helhedsorienterede', 'anerkendende', 'anerkendelse', 'traumebevidst', 'traumebevidste', 'relationsarbejde',

@@ -34,10 +34,12 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'dreng', forms: ['dreng', 'drengen', 'drenge', 'drengene', 'drenges'], combining: [], generic: false, note: 'Drenge er en konkret målgruppe.' },
   { lemma: 'kvinde', forms: ['kvinde', 'kvinden', 'kvinder', 'kvinderne', 'kvindes', 'kvindens', 'kvinders', 'kvindernes'], combining: [], generic: false, note: 'Kvinder er en konkret målgruppe.' },
   { lemma: 'mand', forms: ['mænd', 'mændene', 'mænds', 'mændenes'], combining: [], generic: false, note: 'Mænd er en konkret målgruppe.' },
+  { lemma: 'syg', forms: ['syge', 'syges'], combining: [], generic: false, note: 'De syge er en konkret målgruppe; hvilke syge, siger resten af sætningen.' },
   { lemma: 'nyfødt', forms: ['nyfødte', 'nyfødtes'], combining: [], generic: false, note: 'De nyfødte er en konkret målgruppe.' },
   { lemma: 'besøgende', forms: ['besøgende', 'besøgendes'], combining: [], generic: false, note: 'De besøgende er en konkret målgruppe.' },
   { lemma: 'gravid', forms: ['gravide', 'gravides'], combining: [], generic: false, note: 'Gravide er en konkret målgruppe.' },
-  { lemma: 'låner', forms: ['låner', 'låneren', 'lånere', 'lånerne', 'låneres', 'lånernes'], combining: [], generic: false, note: 'Lånerne er en konkret målgruppe.' },
+  // not »låner«: the present tense of »låne« (»Biblioteket låner bøger ud«)
+  { lemma: 'låner', forms: ['låneren', 'lånere', 'lånerne', 'låneres', 'lånernes'], combining: [], generic: false, note: 'Lånerne er en konkret målgruppe.' },
   { lemma: 'indbygger', forms: ['indbygger', 'indbyggeren', 'indbyggere', 'indbyggerne', 'indbyggeres', 'indbyggernes'], combining: [], generic: true, note: 'Hvilke indbyggere?' },
   { lemma: 'borger', forms: ['borger', 'borgeren', 'borgere', 'borgerne', 'borgers', 'borgerens', 'borgeres', 'borgernes'], combining: ['borger'], generic: true, note: '»Borgerne« er alle; hvilke borgere?' },
   { lemma: 'bruger', forms: ['bruger', 'brugeren', 'brugere', 'brugerne', 'brugers', 'brugerens', 'brugeres', 'brugernes'], combining: ['bruger'], generic: true, note: '»Brugerne« siger ikke, hvem de er.' },

@@ -106,7 +106,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
-      if (/^(bedst|højest|størst|mest|længst)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
+      if (/^(bedst|højest|størst|mest|længst|mindst)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
@@ -165,6 +165,9 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
 }
 
 const COORDINATORS = new Set(['og', 'eller', 'samt']);
+/** Groups named by an adjective, which after a copula is the predicate (»de er syge«, »når de bliver ældre«). */
+const PREDICATE_GROUPS = new Set(['ældre', 'ung', 'syg', 'ledig', 'sygemeldt', 'handicappet']);
+const COPULAS = new Set(['er', 'var', 'bliver', 'blev', 'blive', 'være', 'været', 'forbliver']);
 /**
  * Places after »i« that name everyone living there, not a narrower group; »borgere i eget hjem« is where the
  * home care meets everyone it serves, so it does not say who they are.
@@ -199,6 +202,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     const w = words[i];
     // »et godt liv – som barn og som voksen«: a stage of life, not a group the unit serves.
     if (words[i - 1]?.lower === 'som' && (COORDINATORS.has(words[i + 1]?.lower ?? '') || !words[i + 1] || /[,.;:–]/.test(words[i + 1].before))) continue;
+    // »når de bliver ældre«, »færre er syge«: an adjective after a copula is a predicate, not a group.
+    if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULAS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before)) continue;
     if (!match.entry.generic) {
       // »ældre« compares (»ældre end«) or qualifies (»ældre borgere«, still concrete).
       if (match.entry.lemma === 'ældre' && words[i + 1]?.lower === 'end') continue;
