@@ -79,6 +79,11 @@ describe('effects the structure states', () => {
     ['Vi tilbyder praktik, så de unge får erfaring fra arbejdslivet.', 'purpose'],
     // »syge« as a group, given a state
     ['Vi vil give alvorligt syge en tryg og værdig sidste tid.', 'purpose'],
+    // what no one in the group should go through; a raised outcome in its definite form
+    ['Vi lærer børnene at svømme, så ingen børn drukner.', 'subject'],
+    ['Vi skal øge beskæftigelsen blandt unge med angst.', 'purpose'],
+    // the group as what the relative pronoun refers to
+    ['Vi arbejder med unge under 25, som vi hjælper i uddannelse.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -184,6 +189,8 @@ describe('no effect for the citizen', () => {
     'Vi holder kurser for ledige, så de bliver aktiveret.',
     // »låner« is the verb »låne«, not the group »lånere«
     'Biblioteket låner bøger og film ud og holder foredrag.',
+    // a benefit that does not say which
+    'Vi forvalter kommunens midler til gavn for borgerne.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -226,6 +233,7 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi får borgerne i gang igen.').maalgruppe).toBe(false);
     expect(dims('Vi arbejder for, at færre borgere er syge.').maalgruppe).toBe(false);
     expect(dims('Vi passer på borgerne, også når de bliver ældre.').maalgruppe).toBe(false);
+    expect(dims('Målgruppen er unge mellem 15 og 25 år.').maalgruppe).toBe(true);
   });
   it('a group governed by a preposition is not the one who cooperates', () => {
     expect(dims('Vi skaber trivsel for alle børn i samarbejde med forældrene.').tilgang).toBe(true);

@@ -81,6 +81,9 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
   'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden', 'kundskaber', 'færdigheder', 'kompetencer', 'oplevelse',
   'oplevelser', 'oplevelsen', 'oplevelserne', 'fællesskab', 'fællesskaber', 'fællesskabet', 'chancer', 'indsigt', 'overblik', 'tillid', 'håb', 'livsmod', 'glæden', 'ro', 'trivslen', 'værdighed',
   'forståelse', 'forståelsen', 'vækst',
+  // definite forms (not »værdi« or »gavn«: »til gavn for borgerne« does not say which)
+  'beskæftigelsen', 'deltagelsen', 'mestringen', 'selvværdet', 'robustheden', 'selvstændigheden', 'livsglæden', 'sikkerhed',
+  'sikkerheden',
 ]);
 
 /** States of a group that the work reduces (»bekæmper ensomhed blandt ældre«, »forebygger mistrivsel hos børn«). */

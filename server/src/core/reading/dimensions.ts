@@ -176,7 +176,7 @@ const PLACES = new Set(['stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdage
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
-  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'rigtige', 'rette', 'samme', 'begge', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
+  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'rigtige', 'rette', 'samme', 'begge', 'næste', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
 ]);
 
 /**
@@ -203,7 +203,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     // »et godt liv – som barn og som voksen«: a stage of life, not a group the unit serves.
     if (words[i - 1]?.lower === 'som' && (COORDINATORS.has(words[i + 1]?.lower ?? '') || !words[i + 1] || /[,.;:–]/.test(words[i + 1].before))) continue;
     // »når de bliver ældre«, »færre er syge«: an adjective after a copula is a predicate, not a group.
-    if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULAS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before)) continue;
+    // But »Målgruppen er unge …« names the group.
+    if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULAS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before) && !words.slice(Math.max(0, i - 4), i).some((x) => /^målgrupp/.test(x.lower))) continue;
     if (!match.entry.generic) {
       // »ældre« compares (»ældre end«) or qualifies (»ældre borgere«, still concrete).
       if (match.entry.lemma === 'ældre' && words[i + 1]?.lower === 'end') continue;

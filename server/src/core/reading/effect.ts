@@ -267,6 +267,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     // »(så) færre borgere er på offentlig forsørgelse«, »flere ledige bliver i job«: how many of the group are in a
     // state is a change for the group, whatever the state.
     if (j === subject + 1 && COUNTED.has(words[i - 1]?.lower ?? '') && COUNT_VERBS.has(w.lower) && !clauseBreak(w) && !activityOf(words[j + 1]?.lower ?? '')) return span(words, i - 1, j, 'subject');
+    // »(så) ingen børn kommer til skade«, »ingen ældre skal sidde alene«: what no one in the group should go through.
+    if (j === subject + 1 && words[i - 1]?.lower === 'ingen' && (COUNT_VERBS.has(w.lower) || MODAL_VERBS.has(w.lower) || tags?.()[j]?.upos === 'VERB') && !clauseBreak(w) && !activityOf(w.lower) && !activityOf(words[j + 1]?.lower ?? '')) return span(words, i - 1, j, 'subject');
     if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
     // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
     if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
@@ -631,6 +633,12 @@ const TOWARDS = HELPED_TOWARDS.map((p) => p.split(' '));
 
 /** After a helping verb at i: its group object (within four words) and a direction phrase; the phrase's end or -1. */
 function helpedTowards(words: Word[], i: number): number {
+  // »unge …, som vi hjælper i uddannelse eller job«: the group is what the relative pronoun refers to.
+  if (words[i - 1]?.lower === 'vi' && /^(som|der)$/.test(words[i - 2]?.lower ?? '') && words.slice(0, i - 2).some((x) => isGroupWord(x))) {
+    for (const phrase of TOWARDS) {
+      if (phrase.every((part, n) => words[i + 1 + n]?.lower === part && !clauseBreak(words[i + 1 + n]))) return i + phrase.length;
+    }
+  }
   for (let g = i + 1; g < Math.min(words.length, i + 5); g++) {
     if (clauseBreak(words[g])) return -1;
     // »Vi møder de unge …, og hjælper dem videre«: an object pronoun that refers back to a group named before.
