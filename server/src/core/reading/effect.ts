@@ -113,8 +113,6 @@ const HAVE_GET = new Set(['har', 'have', 'havde', 'får', 'få', 'fik']);
 /** After »har/får … at«: an infinitive the citizen does (»at bo«, »at mødes«), not a service or a chore of it. */
 function somethingToDo(words: Word[], k: number): boolean {
   const verb = words[k];
-  // »hvor det er let at være borger«: being one of the group there.
-  if (verb?.lower === 'være' && isGroupWord(words[k + 1]) && !clauseBreak(words[k + 1])) return true;
   if (!verb || clauseBreak(verb) || SMALL_VERBS.has(verb.lower) || activityOf(verb.lower) || RECEIVING.has(verb.lower) || PROCESS_VERBS.has(verb.lower) || ORGANISATIONAL_GOAL_VERBS.has(verb.lower)) return false;
   return /e$/.test(verb.lower) || SHORT_INFINITIVES.has(verb.lower) || (/es$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V'));
 }
@@ -507,15 +505,6 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       break;
     }
   }
-  // »en kommune, hvor det er let at være borger«, »et sted, hvor det er trygt at bo«: what it is like to live there.
-  if (w.lower === 'hvor' && next.lower === 'det' && /^(er|bliver|skal|føles)$/.test(words[i + 2]?.lower ?? '')) {
-    let k = i + 3;
-    if (words[k]?.lower === 'være') k++;
-    if (words[k]?.lower === 'både' || words[k]?.lower === 'nemt' || words[k]?.lower === 'let' || EASY.has(words[k]?.lower ?? '')) {
-      while (k < words.length && k < i + 9 && words[k].lower !== 'at') k++;
-      if (words[k]?.lower === 'at' && !clauseBreak(words[k]) && somethingToDo(words, k + 1)) return span(words, i, k + 1, 'purpose');
-    }
-  }
   // »giver børnene en god start«, »give patienten et værdigt liv«, »give alle børn og unge sunde tænder«
   const given = w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives' ? givenGroupEnd(words, i + 1) : -1;
   if (given > i) {
@@ -542,9 +531,6 @@ function outcomeNounOrCompound(lower: string): boolean {
   for (let cut = 3; lower.length - cut >= 5; cut++) if (OUTCOME_NOUNS.has(lower.slice(cut))) return true;
   return false;
 }
-
-/** What it is like to live somewhere (»hvor det er godt at bo«). */
-const EASY = new Set(['godt', 'trygt', 'rart', 'sjovt', 'attraktivt', 'sundt', 'meningsfuldt', 'nemt', 'let', 'lettere', 'nemmere', 'dejligt', 'spændende', 'muligt']);
 
 /** Modifiers of a compound outcome that name the people it belongs to, besides the target groups (»folkesundhed«). */
 const PEOPLE_MODIFIERS = ['folke', 'befolknings'];
