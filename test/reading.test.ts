@@ -83,6 +83,8 @@ describe('effects the structure states', () => {
     ['Vi skal øge beskæftigelsen blandt unge med angst.', 'purpose'],
     // the group as what the relative pronoun refers to
     ['Vi arbejder med unge under 25, som vi hjælper i uddannelse.', 'purpose'],
+    // »ingen« as the subject: what no one should go through
+    ['Vi vil være en by, hvor ingen står alene med sorgen.', 'subject'],
     // »voldsramte« as a group helped on
     ['Vi hjælper voldsramte videre i livet.', 'purpose'],
   ];
@@ -194,6 +196,8 @@ describe('no effect for the citizen', () => {
     'Vi forvalter kommunens midler til gavn for borgerne.',
     // a good place to be describes the place, not what it gives the citizen (as the corpus reads it)
     'Vi har et godt sted at arbejde med sagerne.',
+    // no one waiting is the service's standard
+    'Vi sørger for, at ingen skal vente mere end en uge på svar.',
     'Vi vil være landets bedste kommune at vokse op i.',
     'Vi vil være en by, hvor det er trygt at være barn.',
   ];

@@ -224,6 +224,10 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
 
 /** (1) »børnene trives«, »borgere med handicap kan leve et selvstændigt liv«. */
 function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence | undefined {
+  // »en kommune, hvor ingen går alene med deres problemer«, »så ingen skal vente«: what no one should go through.
+  if (words[i].lower === 'ingen' && (i === 0 || clauseBreak(words[i]) || SUBORDINATORS.has(words[i - 1].lower)) && NO_ONE_VERBS.has(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1]) && !activityOf(words[i + 2]?.lower ?? '') && !RECEIVING.has(words[i + 2]?.lower ?? '')) {
+    return span(words, i, i + 1, 'subject');
+  }
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
@@ -273,6 +277,9 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   }
   return undefined;
 }
+
+/** Verbs after a subject »ingen« (»hvor ingen går alene«, »så ingen skal stå uden …«). */
+const NO_ONE_VERBS = new Set(['går', 'står', 'sidder', 'føler', 'oplever', 'er', 'bliver', 'lever', 'skal', 'må', 'bør', 'falder', 'mangler', 'lades', 'efterlades']);
 
 /** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
 const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
