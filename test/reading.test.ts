@@ -83,6 +83,8 @@ describe('effects the structure states', () => {
     ['Vi skal øge beskæftigelsen blandt unge med angst.', 'purpose'],
     // the group as what the relative pronoun refers to
     ['Vi arbejder med unge under 25, som vi hjælper i uddannelse.', 'purpose'],
+    // give + »dem« for a group named before, with the subject after the verb
+    ['Vi lytter til de ældre, og derfor giver vi dem lyst til at deltage.', 'purpose'],
     // »ingen« as the subject: what no one should go through
     ['Vi vil være en by, hvor ingen står alene med sorgen.', 'subject'],
     // »voldsramte« as a group helped on
@@ -265,6 +267,12 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At de ældre kan klare sig selv længst muligt.').ambition).toBe(true);
     expect(dims('Vi træner patienter efter en operation.').maalgruppe).toBe(true);
     expect(dims('Vi giver hjælp til borgere efter behov.').maalgruppe).toBe(false);
+  });
+  it('working across professions, as equals, on evidence is an approach; »på tværs af alder« is not', () => {
+    expect(dims('Vi arbejder på tværs af fagligheder, så eleverne trives.').tilgang).toBe(true);
+    expect(dims('Vi møder borgerne i øjenhøjde, så de kan tage ansvar.').tilgang).toBe(true);
+    expect(dims('Vi møder borgerne i øjenhøjde, så de kan tage ansvar.').maalgruppe).toBe(false);
+    expect(dims('Vi samler de ældre på tværs af alder og baggrund.').tilgang).toBe(false);
   });
   it('»mindst mulig« sets the level; »bygger bro« is an approach', () => {
     expect(dims('At patienterne har mindst mulig smerte.').ambition).toBe(true);

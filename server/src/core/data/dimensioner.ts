@@ -79,6 +79,11 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'relationsarbejdet', 'individuelt tilrettelagt', 'tilpasset den enkelte',
       // meeting the person where they are (»vi møder de unge, hvor de er«)
       'hvor de er', 'hvor han er', 'hvor hun er', 'hvor den enkelte er', 'hvor borgeren er', 'hvor barnet er',
+      // working across professions, as equals, on evidence, and holding on
+      'på tværs af fagligheder', 'på tværs af faggrænser', 'på tværs af fag', 'på tværs af sektorer', 'på tværs af forvaltninger',
+      'på tværs af afdelinger', 'tværfagligheden', 'i øjenhøjde', 'helhedssyn', 'helhedssynet', 'medspiller', 'medspillere',
+      'som ligeværdige', 'ligeværdigt samarbejde', 'ligeværdig dialog', 'evidensbaseret', 'evidensbaserede', 'holder fast i',
+      'holde fast i',
     ],
   },
   {

@@ -88,7 +88,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       }
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
       if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i, true)) continue;
-      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && citizenCompany(words, i)) continue;
+      if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && parts[1] !== 'øjenhøjde' && citizenCompany(words, i)) continue;
       return { start: words[i].start, end: words[i + parts.length - 1].end };
     }
     if (d.key === 'tilgang' && (words[i].lower === 'gennem' || words[i].lower === 'via') && words[i + 1] && !NOT_A_MEANS.has(words[i + 1].lower)) {
@@ -172,7 +172,7 @@ const COPULAS = new Set(['er', 'var', 'bliver', 'blev', 'blive', 'være', 'være
  * Places after »i« that name everyone living there, not a narrower group; »borgere i eget hjem« is where the
  * home care meets everyone it serves, so it does not say who they are.
  */
-const PLACES = new Set(['stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
+const PLACES = new Set(['øjenhøjde', 'stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',

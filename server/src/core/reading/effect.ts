@@ -513,7 +513,10 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     }
   }
   // »giver børnene en god start«, »give patienten et værdigt liv«, »give alle børn og unge sunde tænder«
-  const given = w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives' ? givenGroupEnd(words, i + 1) : -1;
+  // »… giver vi dem mod på fremtiden«: the subject after the verb, and »dem« for a group named before.
+  const givenAt = words[i + 1]?.lower === 'vi' && !clauseBreak(words[i + 1]) ? i + 2 : i + 1;
+  const givenPronoun = words[givenAt]?.lower === 'dem' && !clauseBreak(words[givenAt]) && words.slice(0, i).some((x) => isGroupWord(x)) ? givenAt : -1;
+  const given = w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives' ? (givenPronoun >= 0 ? givenPronoun : givenGroupEnd(words, givenAt)) : -1;
   if (given > i) {
     for (let k = given + 1; k < Math.min(words.length, given + 7); k++) {
       const lower = words[k].lower;
