@@ -83,6 +83,8 @@ describe('effects the structure states', () => {
     ['Vi skal øge beskæftigelsen blandt unge med angst.', 'purpose'],
     // the group as what the relative pronoun refers to
     ['Vi arbejder med unge under 25, som vi hjælper i uddannelse.', 'purpose'],
+    // an inverted clause with two determiners before the group
+    ['Om ti år er alle vores beboere glade for at bo her.', 'subject'],
     // give + »dem« for a group named before, with the subject after the verb
     ['Vi lytter til de ældre, og derfor giver vi dem lyst til at deltage.', 'purpose'],
     // »ingen« as the subject: what no one should go through
@@ -198,6 +200,8 @@ describe('no effect for the citizen', () => {
     'Vi forvalter kommunens midler til gavn for borgerne.',
     // a good place to be describes the place, not what it gives the citizen (as the corpus reads it)
     'Vi har et godt sted at arbejde med sagerne.',
+    // an outcome offered is the service
+    'Vi tilbyder et fællesskab for ældre, der har mistet deres ægtefælle.',
     // no one waiting is the service's standard
     'Vi sørger for, at ingen skal vente mere end en uge på svar.',
     'Vi vil være landets bedste kommune at vokse op i.',
@@ -273,6 +277,9 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi møder borgerne i øjenhøjde, så de kan tage ansvar.').tilgang).toBe(true);
     expect(dims('Vi møder borgerne i øjenhøjde, så de kan tage ansvar.').maalgruppe).toBe(false);
     expect(dims('Vi samler de ældre på tværs af alder og baggrund.').tilgang).toBe(false);
+  });
+  it('an adjective after »sikrer, at« qualifies the group', () => {
+    expect(dims('Vi sikrer, at udsatte borgere får en tryg hverdag.').maalgruppe).toBe(true);
   });
   it('»mindst mulig« sets the level; »bygger bro« is an approach', () => {
     expect(dims('At patienterne har mindst mulig smerte.').ambition).toBe(true);

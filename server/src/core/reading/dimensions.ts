@@ -2,6 +2,7 @@
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { findEffect, isGroupWord } from './effect';
 import { OUTCOME_VERBS } from '../data/effekt';
+import { ordbog } from './ordbog';
 import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
 import { unitSentences } from '../statements/units';
 import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from '../types';
@@ -244,6 +245,8 @@ function isAttributive(words: Word[], j: number): boolean {
   if (!/(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(w.lower)) return false;
   if (activityOf(w.lower) || OUTCOME_VERBS.has(w.lower)) return false;
   const before = words[j - 1]?.lower;
+  // »sikrer, at udsatte borgere …«: »at« opens a clause here, and the dictionary knows the word as an adjective.
+  if (before === 'at' && (/,/.test(words[j - 1].before) || /r$/.test(words[j - 2]?.lower ?? '')) && ordbog().classesOf(w.lower).includes('A')) return true;
   return !(before && VERB_MARKERS.has(before));
 }
 

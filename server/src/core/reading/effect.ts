@@ -208,7 +208,9 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const verb = words[i];
   if (i === 0 || !OUTCOME_VERBS.has(verb.lower) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
   // »er de ældre«, »kan alle børn«: a determiner before the group; a bare pronoun (»er de«) is too vague here.
-  const first = /^(de|alle|vores|mange|flere)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  let first = /^(de|alle|vores|mange|flere)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // »er alle vores elever glade«: two determiners.
+  if (first === i + 2 && /^(vores|de|kommunens)$/.test(words[first]?.lower ?? '') && !clauseBreak(words[first])) first++;
   const subject = isGroupWord(words[first]) ? first : -1;
   if (subject < 0) return undefined;
   if (!WEAK_OUTCOME_VERBS.has(verb.lower)) return span(words, i, subject, 'subject');
@@ -751,6 +753,8 @@ function framed(words: Word[], i: number): boolean {
     if (OUTCOME_NOUNS.has(prev) || LIFE_NOUNS.has(prev) || COORDINATION.has(prev) || isGroupWord(words[j - 1]) || DETERMINER_LIKE.has(prev)) j--;
     else break;
   }
+  // »tilbyder et fællesskab for …«, »leverer læring«: an outcome offered is the service.
+  for (let k = Math.max(0, j - 3); k < j; k++) if (OFFERING.has(words[k].lower) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
   // »vi arbejder for børnenes trivsel« works towards it; »arbejder med«, »fokus på« make it a work area.
   for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower) && words[k + 1]?.lower !== 'for') return true;
   // »vejleder forældrene om børnenes trivsel«, »underviser om sund kost«: the topic of the staff's activity. Not
@@ -765,4 +769,5 @@ function framed(words: Word[], i: number): boolean {
 }
 
 const COORDINATION = new Set(['og', 'samt', 'eller']);
+const OFFERING = new Set(['tilbyder', 'tilbyde', 'tilbydes', 'leverer', 'levere', 'leveres', 'yder', 'yde', 'ydes']);
 const DETERMINER_LIKE = new Set(['det', 'den', 'de', 'enkelte', 'deres', 'sin', 'sit', 'sine', 'hele', 'gode', 'god', 'godt']);
