@@ -83,6 +83,8 @@ describe('effects the structure states', () => {
     ['Vi skal øge beskæftigelsen blandt unge med angst.', 'purpose'],
     // the group as what the relative pronoun refers to
     ['Vi arbejder med unge under 25, som vi hjælper i uddannelse.', 'purpose'],
+    // what the group is prepared for
+    ['Gennem leg ruster vi børnene til livet.', 'purpose'],
     // an inverted clause with two determiners before the group
     ['Om ti år er alle vores beboere glade for at bo her.', 'subject'],
     // give + »dem« for a group named before, with the subject after the verb
@@ -200,7 +202,9 @@ describe('no effect for the citizen', () => {
     'Vi forvalter kommunens midler til gavn for borgerne.',
     // a good place to be describes the place, not what it gives the citizen (as the corpus reads it)
     'Vi har et godt sted at arbejde med sagerne.',
-    // an outcome offered is the service
+    // an outcome offered is the service, or mapped out by its process; prepared for an exam is the school's
+    'Formålet er at afklare borgerens behov og muligheder.',
+    'Vi forbereder eleverne til eksamen.',
     'Vi tilbyder et fællesskab for ældre, der har mistet deres ægtefælle.',
     // no one waiting is the service's standard
     'Vi sørger for, at ingen skal vente mere end en uge på svar.',

@@ -167,9 +167,16 @@ export const HELPED_TOWARDS: readonly string[] = [
   'videre mod',
   'på vej mod',
   'godt igennem',
+  // what the group is prepared for (»ruster børnene til livet«, »forbereder de unge til voksenlivet«)
+  'til livet',
+  'til fremtiden',
+  'til voksenlivet',
+  'til arbejdslivet',
+  'til arbejdsmarkedet',
 ];
 
 /** Verbs whose object is a group brought somewhere or to something (»hjælpe«, »støtte«, »bringe«, »guide«). */
 export const HELPING_VERBS: ReadonlySet<string> = new Set([
   'hjælpe', 'hjælper', 'hjælpes', 'støtte', 'støtter', 'støttes', 'bringe', 'bringer', 'guide', 'guider', 'lotse', 'lotser',
+  'ruste', 'ruster', 'forberede', 'forbereder', 'klæde', 'klæder',
 ]);

@@ -753,8 +753,9 @@ function framed(words: Word[], i: number): boolean {
     if (OUTCOME_NOUNS.has(prev) || LIFE_NOUNS.has(prev) || COORDINATION.has(prev) || isGroupWord(words[j - 1]) || DETERMINER_LIKE.has(prev)) j--;
     else break;
   }
-  // »tilbyder et fællesskab for …«, »leverer læring«: an outcome offered is the service.
-  for (let k = Math.max(0, j - 3); k < j; k++) if (OFFERING.has(words[k].lower) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
+  // »tilbyder et fællesskab for …«, »leverer læring«: an outcome offered is the service; »afklare borgerens behov og
+  // muligheder«: what a process of the service maps out.
+  for (let k = Math.max(0, j - 3); k < j; k++) if ((OFFERING.has(words[k].lower) || PROCESS_VERBS.has(words[k].lower)) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
   // »vi arbejder for børnenes trivsel« works towards it; »arbejder med«, »fokus på« make it a work area.
   for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower) && words[k + 1]?.lower !== 'for') return true;
   // »vejleder forældrene om børnenes trivsel«, »underviser om sund kost«: the topic of the staff's activity. Not
