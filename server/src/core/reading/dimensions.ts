@@ -1,6 +1,6 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
-import { findEffect, isGroupWord } from './effect';
+import { findEffect, groupNamedBefore, isGroupWord } from './effect';
 import { OUTCOME_VERBS } from '../data/effekt';
 import { ordbog } from './ordbog';
 import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
@@ -159,7 +159,7 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
       return !(k >= 0 && PREPOSITIONS_BEFORE_GROUP.has(words[k].lower) && !/[,;:()]/.test(words[k + 1].before));
     }
     // »patienter …, hvor de selv er med til at …«: a pronoun that refers back to a group named before it.
-    if (pronouns && /^(de|han|hun)$/.test(words[j].lower) && words.slice(0, j).some((w) => isGroupWord(w))) return true;
+    if (pronouns && /^(de|han|hun)$/.test(words[j].lower) && groupNamedBefore(words, j)) return true;
     if (/[,;:()]/.test(words[j + 1].before)) return false;
   }
   return false;
@@ -170,10 +170,11 @@ const COORDINATORS = new Set(['og', 'eller', 'samt']);
 const PREDICATE_GROUPS = new Set(['ældre', 'ung', 'syg', 'ledig', 'sygemeldt', 'handicappet']);
 const COPULAS = new Set(['er', 'var', 'bliver', 'blev', 'blive', 'være', 'været', 'forbliver']);
 /**
- * Places after »i« that name everyone living there, not a narrower group; »borgere i eget hjem« is where the
- * home care meets everyone it serves, so it does not say who they are.
+ * Words after »i« that do not narrow a group: places where everyone lives (»borgere i kommunen«; »borgere i eget
+ * hjem« is where the home care meets everyone it serves, so it does not say who they are) and fixed phrases
+ * (»i stand til«, »i gang«, »i øjenhøjde«, »i centrum«).
  */
-const PLACES = new Set(['øjenhøjde', 'stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
+const NOT_NARROWING_AFTER_I = new Set(['øjenhøjde', 'stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
@@ -224,7 +225,7 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     // »mennesker i krise«, »unge i behandling«; not a place that is everyone (»borgere i kommunen«, »i Lejre«,
     // »i eget hjem«).
     const place = words[i + 2];
-    if (next?.lower === 'i' && place && !/[,;:]/.test(next.before + place.before) && !coordinatedGeneric && /^\p{Ll}/u.test(place.text) && !PLACES.has(place.lower)) {
+    if (next?.lower === 'i' && place && !/[,;:]/.test(next.before + place.before) && !coordinatedGeneric && /^\p{Ll}/u.test(place.text) && !NOT_NARROWING_AFTER_I.has(place.lower)) {
       return { start: w.start, end: place.end };
     }
     const prev = words[i - 1];

@@ -80,6 +80,12 @@ export function isGroupWord(word: Word | undefined): boolean {
   return !!match && match.role !== 'modifier';
 }
 
+/** A group named among the words before `end` (what »dem«, »de« or a relative pronoun can refer back to). */
+export function groupNamedBefore(words: readonly Word[], end: number): boolean {
+  for (let k = 0; k < end; k++) if (isGroupWord(words[k])) return true;
+  return false;
+}
+
 function isCitizenSubject(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return -1;
@@ -177,8 +183,10 @@ function outcomeVerbAt(words: Word[], j: number): number {
 }
 
 const FIND = new Set(['finder', 'finde', 'fandt']);
+/** Articles and possessives, after which a word is a noun (»en lærer«, »deres lærer«). */
 const ARTICLES = new Set(['en', 'et', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
-const DETERMINERS = new Set(['en', 'et', 'den', 'det', 'de', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
+/** The same and »den, det, de«, which may also be subjects (»de lærer«) and so count only after the verb. */
+const DETERMINERS = new Set([...ARTICLES, 'den', 'det', 'de']);
 
 /** Nouns of a service the citizen gets, which »har/får« does not make their own. */
 const SERVICE_HELD = new Set(['hjælp', 'hjælpen', 'service', 'servicen', 'svar', 'svaret', 'besked', 'kontaktperson', 'sagsbehandler', 'medarbejder', 'ydelser', 'ydelsen']);
@@ -268,16 +276,25 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
-    // »(så) færre borgere er på offentlig forsørgelse«, »flere ledige bliver i job«: how many of the group are in a
-    // state is a change for the group, whatever the state.
-    if (j === subject + 1 && COUNTED.has(words[i - 1]?.lower ?? '') && COUNT_VERBS.has(w.lower) && !clauseBreak(w) && !activityOf(words[j + 1]?.lower ?? '')) return span(words, i - 1, j, 'subject');
-    // »(så) ingen børn kommer til skade«, »ingen ældre skal sidde alene«: what no one in the group should go through.
-    if (j === subject + 1 && words[i - 1]?.lower === 'ingen' && (COUNT_VERBS.has(w.lower) || MODAL_VERBS.has(w.lower) || tags?.()[j]?.upos === 'VERB') && !clauseBreak(w) && !activityOf(w.lower) && !activityOf(words[j + 1]?.lower ?? '')) return span(words, i - 1, j, 'subject');
+    if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, j, 'subject');
     if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
     // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
     if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The verb at j right after a counted group at i: »(så) færre borgere er på offentlig forsørgelse«, »flere ledige
+ * bliver i job« (how many of the group are in a state is a change for the group, whatever the state), and »(så)
+ * ingen børn kommer til skade«, »ingen ældre skal sidde alene« (what no one in the group should go through).
+ */
+function countedInState(words: Word[], i: number, j: number, tags?: Tags): boolean {
+  const quantity = words[i - 1]?.lower ?? '';
+  const verb = words[j];
+  if (clauseBreak(verb) || activityOf(words[j + 1]?.lower ?? '')) return false;
+  if (COUNTED.has(quantity)) return COUNT_VERBS.has(verb.lower);
+  return quantity === 'ingen' && !activityOf(verb.lower) && (COUNT_VERBS.has(verb.lower) || MODAL_VERBS.has(verb.lower) || tags?.()[j]?.upos === 'VERB');
 }
 
 /** Verbs after a subject »ingen« (»hvor ingen går alene«, »så ingen skal stå uden …«). */
@@ -472,9 +489,10 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     if (words[k]?.lower === 'forskel' && /^(for|i)$/.test(words[k + 1]?.lower ?? '') && !clauseBreak(words[k + 1] ?? words[k])) {
       const g = givenGroupEnd(words, k + 2);
       if (g > k) return span(words, i, g, 'purpose');
-      let l = k + 2;
-      if (/^(deres|hans|hendes|sin|sit|borgernes|borgerens|børnenes|barnets)$/.test(words[l]?.lower ?? '')) l++;
-      if (LIFE_NOUNS.has(words[l]?.lower ?? '') && l > k + 2) return span(words, i, l, 'purpose');
+      // »… i deres hverdag«, »… i borgernes liv«: a life with its owner.
+      const owner = words[k + 2];
+      const l = k + 3;
+      if (owner && (POSSESSIVES.has(owner.lower) || (/s$/.test(owner.lower) && isGroupWord(owner))) && LIFE_NOUNS.has(words[l]?.lower ?? '') && !clauseBreak(words[l])) return span(words, i, l, 'purpose');
     }
   }
   // »gør det muligt for borgerne at klare sig selv«, »gøre det lettere for borgerne at leve sundt«: what the group can do.
@@ -517,7 +535,7 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   // »giver børnene en god start«, »give patienten et værdigt liv«, »give alle børn og unge sunde tænder«
   // »… giver vi dem mod på fremtiden«: the subject after the verb, and »dem« for a group named before.
   const givenAt = words[i + 1]?.lower === 'vi' && !clauseBreak(words[i + 1]) ? i + 2 : i + 1;
-  const givenPronoun = words[givenAt]?.lower === 'dem' && !clauseBreak(words[givenAt]) && words.slice(0, i).some((x) => isGroupWord(x)) ? givenAt : -1;
+  const givenPronoun = words[givenAt]?.lower === 'dem' && !clauseBreak(words[givenAt]) && groupNamedBefore(words, i) ? givenAt : -1;
   const given = w.lower === 'giver' || w.lower === 'give' || w.lower === 'gives' ? (givenPronoun >= 0 ? givenPronoun : givenGroupEnd(words, givenAt)) : -1;
   if (given > i) {
     for (let k = given + 1; k < Math.min(words.length, given + 7); k++) {
@@ -531,7 +549,7 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       }
       if (outcomeNounOrCompound(lower)) return span(words, i, k, 'purpose');
       if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
-      if (GIVEN_STATES[lower] && words[k + 1]?.lower === GIVEN_STATES[lower] && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
+      if (GIVEN_STATES.has(lower) && words[k + 1]?.lower === GIVEN_STATES.get(lower) && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
     }
   }
   return undefined;
@@ -544,6 +562,8 @@ function outcomeNounOrCompound(lower: string): boolean {
   return false;
 }
 
+const POSSESSIVES = new Set(['deres', 'hans', 'hendes', 'sin', 'sit', 'sine']);
+
 /** Modifiers of a compound outcome that name the people it belongs to, besides the target groups (»folkesundhed«). */
 const PEOPLE_MODIFIERS = ['folke', 'befolknings'];
 
@@ -555,7 +575,7 @@ function groupOutcomeCompound(lower: string): boolean {
 }
 
 /** After »give« + a group, a state it is given that is followed by what it is for (»mod på livet«, »lyst til at lære«). */
-const GIVEN_STATES: Record<string, string> = { mod: 'på', modet: 'på', lyst: 'til', lysten: 'til' };
+const GIVEN_STATES = new Map([['mod', 'på'], ['modet', 'på'], ['lyst', 'til'], ['lysten', 'til']]);
 
 /** Nouns of access to a service: what follows them is what the service holds, not what the citizen gains. */
 const ACCESS_NOUNS = new Set(['adgang', 'adgangen', 'tilbud', 'plads', 'ret', 'retten']);
@@ -632,7 +652,7 @@ const TOWARDS = HELPED_TOWARDS.map((p) => p.split(' '));
 /** After a helping verb at i: its group object (within four words) and a direction phrase; the phrase's end or -1. */
 function helpedTowards(words: Word[], i: number): number {
   // »unge …, som vi hjælper i uddannelse eller job«: the group is what the relative pronoun refers to.
-  if (words[i - 1]?.lower === 'vi' && /^(som|der)$/.test(words[i - 2]?.lower ?? '') && words.slice(0, i - 2).some((x) => isGroupWord(x))) {
+  if (words[i - 1]?.lower === 'vi' && /^(som|der)$/.test(words[i - 2]?.lower ?? '') && groupNamedBefore(words, i - 2)) {
     for (const phrase of TOWARDS) {
       if (phrase.every((part, n) => words[i + 1 + n]?.lower === part && !clauseBreak(words[i + 1 + n]))) return i + phrase.length;
     }
@@ -640,7 +660,7 @@ function helpedTowards(words: Word[], i: number): number {
   for (let g = i + 1; g < Math.min(words.length, i + 5); g++) {
     if (clauseBreak(words[g])) return -1;
     // »Vi møder de unge …, og hjælper dem videre«: an object pronoun that refers back to a group named before.
-    const pronoun = OBJECT_PRONOUNS.has(words[g].lower) && words.slice(0, i).some((x) => isGroupWord(x));
+    const pronoun = OBJECT_PRONOUNS.has(words[g].lower) && groupNamedBefore(words, i);
     if (!isGroupWord(words[g]) && !pronoun) continue;
     let k = g + 1;
     // »sygemeldte og ledige«: groups coordinated with it.
@@ -753,11 +773,14 @@ function framed(words: Word[], i: number): boolean {
     if (OUTCOME_NOUNS.has(prev) || LIFE_NOUNS.has(prev) || COORDINATION.has(prev) || isGroupWord(words[j - 1]) || DETERMINER_LIKE.has(prev)) j--;
     else break;
   }
-  // »tilbyder et fællesskab for …«, »leverer læring«: an outcome offered is the service; »afklare borgerens behov og
-  // muligheder«: what a process of the service maps out.
-  for (let k = Math.max(0, j - 3); k < j; k++) if ((OFFERING.has(words[k].lower) || PROCESS_VERBS.has(words[k].lower)) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
-  // »vi arbejder for børnenes trivsel« works towards it; »arbejder med«, »fokus på« make it a work area.
-  for (let k = Math.max(0, j - 3); k < j; k++) if (WORK_FRAMES.has(words[k].lower) && words[k + 1]?.lower !== 'for') return true;
+  for (let k = Math.max(0, j - 3); k < j; k++) {
+    const lower = words[k].lower;
+    // »vi arbejder for børnenes trivsel« works towards it; »arbejder med«, »fokus på« make it a work area.
+    if (WORK_FRAMES.has(lower) && words[k + 1]?.lower !== 'for') return true;
+    // »tilbyder et fællesskab for …«, »leverer læring«: an outcome offered is the service; »afklare borgerens behov
+    // og muligheder«: what a process of the service maps out.
+    if ((OFFERING.has(lower) || PROCESS_VERBS.has(lower)) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
+  }
   // »vejleder forældrene om børnenes trivsel«, »underviser om sund kost«: the topic of the staff's activity. Not
   // »samarbejder med forældrene om børnenes udvikling« (a shared aim) or »handler om børnenes trivsel«.
   if (words[j - 1]?.lower === 'om' && !clauseBreak(words[j])) {

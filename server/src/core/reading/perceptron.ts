@@ -90,15 +90,21 @@ export function features(tokens: readonly TaggerToken[], i: number, prev: number
   if (lex && lex.length === 1) f.push(`lx1=${lex[0]}`);
   // »har«, »er«, »blev«: an auxiliary when a verb follows it in the clause (»har set«), a main verb when not.
   if (lex && lex.includes(AUX) && lex.includes(VERB)) {
-    let v = 'none';
+    // The first verb-like word within five words, before any punctuation: its distance, ending and tag set.
+    let distance = 'n';
+    let shape = 'none';
     for (let j = i + 1; j < tokens.length && j <= i + 5; j++) {
       if (/[.,;:!?()]/.test(tokens[j].before)) break;
       const lj = tokens[j].form.toLowerCase();
       const tj = lexicon.get(lj);
       const verbal = tj ? tj.includes(VERB) : dictionary ? dictionary(lj).includes('V') : false;
-      if (verbal) { v = `${j - i}${lj.slice(-2)},${tj ? tj.join('.') : '?'}`; break; }
+      if (verbal) {
+        distance = String(j - i);
+        shape = `${lj.slice(-2)},${tj ? tj.join('.') : '?'}`;
+        break;
+      }
     }
-    f.push(`ax=${w},${v.slice(0, 1) === 'n' ? v : v.slice(1)}`, `axd=${v === 'none' ? 'n' : v[0]}`);
+    f.push(`ax=${w},${shape}`, `axd=${distance}`);
   }
   if (dictionary) {
     const dc = dictionary(w);

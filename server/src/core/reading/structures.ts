@@ -85,7 +85,7 @@ export function structuralEffect(words: Word[], i: number, isGroup: (w: Word | u
       if (breaks(words[k])) break;
       if (OUTCOME_NOUNS.has(words[k].lower)) return { from: i, to: k, kind: 'purpose' };
       // »beriger borgernes liv«, »letter de ældres hverdag«: the life of a group, named by its genitive.
-      if (LIFE_NOUNS.has(words[k].lower) && k > i + 1 && /s$/.test(words[k - 1].lower) && isGroup({ ...words[k - 1], lower: words[k - 1].lower.slice(0, -1) })) return { from: i, to: k, kind: 'purpose' };
+      if (LIFE_NOUNS.has(words[k].lower) && k > i + 1 && /s$/.test(words[k - 1].lower) && isGroup(words[k - 1])) return { from: i, to: k, kind: 'purpose' };
       if (!DETERMINERS.has(words[k].lower) && !isAdjectiveLike(words[k]) && !/s$/.test(words[k].lower)) break;
     }
   }
