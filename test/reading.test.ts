@@ -93,6 +93,14 @@ describe('effects the structure states', () => {
     ['Vi vil være en by, hvor ingen står alene med sorgen.', 'subject'],
     // »voldsramte« as a group helped on
     ['Vi hjælper voldsramte videre i livet.', 'purpose'],
+    // a counted group coordinated with another, then a modal; a counted group with something of its own
+    ['Vi vil arbejde for, at færre ældre og handicappede skal føle sig ensomme.', 'subject'],
+    ['Om fem år skal flere unge tage en uddannelse efter folkeskolen.', 'subject'],
+    ['Flere ledige har et arbejde, de kan leve af.', 'subject'],
+    // what the group leaves with, across a relative clause
+    ['Forældre, der kontakter rådgivningen, går herfra med ny ro på situationen.', 'subject'],
+    // as much as can be of something of the group's own
+    ['Beboerne på vores plejehjem har størst mulig indflydelse på deres dag.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -148,6 +156,11 @@ describe('effects with verbs that no list holds (the tagger reads the predicate)
 
 describe('no effect for the citizen', () => {
   const none = [
+    // a counted group that receives a service; as much as can be of a service; the staff's own wish
+    'Flere ældre skal modtage hjemmepleje i eget hjem.',
+    'Flere borgere skal have hjælp fra en fast medarbejder.',
+    'Borgerne får størst mulig hjælp af vores medarbejdere.',
+    'Vi er en arbejdsplads, hvor medarbejderne har lyst til at blive.',
     // a service noun as subject
     'Hjælpen ydes af faste medarbejdere i dag- og aftenvagter.',
     'Tilbuddet sikrer, at der er personale i alle vagter.',
@@ -234,6 +247,11 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At borgerne bliver så selvhjulpne, de kan.').ambition).toBe(true);
     expect(dims('At den enkelte elev bliver så dygtig til dansk.').ambition).toBe(false);
     expect(dims('Takket være vores indsats kan flere unge gennemføre en uddannelse.').ambition).toBe(false);
+  });
+  it('an outcome for all of the group sets the level; »flest mulige« does too', () => {
+    expect(dims('Leg, læring og trivsel for alle børn i vores dagtilbud.').ambition).toBe(true);
+    expect(dims('Vi tilbyder leg og læring for alle børn i vores dagtilbud.').ambition).toBe(false);
+    expect(dims('At flest mulige sygemeldte vender tilbage til arbejdet.').ambition).toBe(true);
   });
   it('»et så selvstændigt liv som muligt« sets the level, with the noun inside', () => {
     expect(dims('De ældre skal leve et så aktivt liv som muligt.').ambition).toBe(true);

@@ -67,3 +67,9 @@ export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set([
 
 /** Derivational tails that make a compound something other than the group (»borger|lig«, »forældre|skab«). */
 export const DERIVATIONAL_TAILS: readonly string[] = ['lig', 'lige', 'ligt', 'skab', 'skabet', 'hed', 'heden', 'dom', 'isk', 'iske'];
+
+/** The workplace's own staff: not a target group, so their wishes and wellbeing are no effect for the citizen. */
+export const STAFF_NOUNS: ReadonlySet<string> = new Set([
+  'medarbejder', 'medarbejderen', 'medarbejdere', 'medarbejderne', 'personale', 'personalet', 'ansatte',
+  'kolleger', 'kollegerne', 'kollegaer', 'kollegaerne', 'ledere', 'lederne', 'lederen',
+]);

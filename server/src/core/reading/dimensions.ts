@@ -1,7 +1,7 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { findEffect, groupNamedBefore, isGroupWord } from './effect';
-import { OUTCOME_VERBS } from '../data/effekt';
+import { LIFE_NOUNS, OUTCOME_NOUNS, OUTCOME_VERBS } from '../data/effekt';
 import { ordbog } from './ordbog';
 import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
 import { unitSentences } from '../statements/units';
@@ -99,7 +99,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
     if (d.key === 'ambition') {
       // »alle børn«, »hvert barn«, »ingen unge«: the ambition that no one is left out, where it sets the level (the
       // subject of what should happen), not as the receivers of a service (»tilbud til alle børn«).
-      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? ''))) {
+      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? '') && !outcomeForAll(words, i))) {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »Alle skal kunne læse …«, »at ingen må stå alene«: everyone, as the subject of what should happen.
@@ -107,7 +107,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
-      if (/^(bedst|højest|størst|mest|længst|mindst)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
+      if (/^(bedst|højest|størst|mest|længst|mindst|flest|færrest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
@@ -125,6 +125,24 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
 }
 
 const NO_CUES: Cue[] = [];
+
+/**
+ * »trivsel og læring for alle børn«, »et godt liv for alle ældre«: an outcome for everyone in the group sets the
+ * level, where »tilbud til alle børn« only says who gets the service. »for« right after the outcome's phrase.
+ */
+function outcomeForAll(words: Word[], i: number): boolean {
+  if (words[i - 1]?.lower !== 'for' || /[,;:()]/.test(words[i].before)) return false;
+  let outcome = false;
+  // Back to the clause's start: an outcome noun, and no activity of the staff (»vi tilbyder læring for alle børn«).
+  for (let k = i - 2; k >= 0; k--) {
+    const lower = words[k].lower;
+    if (activityOf(lower)) return false;
+    if (k >= i - 6 && (OUTCOME_NOUNS.has(lower) || LIFE_NOUNS.has(lower))) outcome = true;
+    if (/[,;:()]/.test(words[k].before) && !/^(og|eller|samt)$/.test(words[k].lower) && !outcome) return false;
+    if (/[.;:()]/.test(words[k].before)) break;
+  }
+  return outcome;
+}
 
 const PERSON_PRONOUNS = new Set(['han', 'hun', 'de', 'den', 'det', 'man', 'vedkommende', 'eller']);
 

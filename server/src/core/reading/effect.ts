@@ -22,6 +22,7 @@ import {
   STATE_WORDS,
   WEAK_OUTCOME_VERBS,
 } from '../data/effekt';
+import { STAFF_NOUNS } from '../data/maalgrupper';
 import { PROCESS_VERBS } from '../data/struktur';
 import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
 import { isAdjectiveLike, structuralEffect } from './structures';
@@ -276,7 +277,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
-    if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, j, 'subject');
+    if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, countedVerb(words, j), 'subject');
+    // »Borgere, der henvender sig, går derfra med et overblik«: what the group leaves with is theirs.
+    if (LEAVE_VERBS.has(w.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'med' && !clauseBreak(words[j + 1]) && !clauseBreak(words[j + 2]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 2, 'subject');
+    // »har størst mulig selvbestemmelse«, »får mest mulig frihed«: as much of something of their own as can be.
+    if (HAVE_GET.has(w.lower) && /^(størst|mest|bedst|højest)$/.test(words[j + 1]?.lower ?? '') && /^mulig[et]?$/.test(words[j + 2]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 3, 'subject');
     if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
     // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
     if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
@@ -291,10 +296,41 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
  */
 function countedInState(words: Word[], i: number, j: number, tags?: Tags): boolean {
   const quantity = words[i - 1]?.lower ?? '';
-  const verb = words[j];
-  if (clauseBreak(verb) || activityOf(words[j + 1]?.lower ?? '')) return false;
-  if (COUNTED.has(quantity)) return COUNT_VERBS.has(verb.lower);
-  return quantity === 'ingen' && !activityOf(verb.lower) && (COUNT_VERBS.has(verb.lower) || MODAL_VERBS.has(verb.lower) || tags?.()[j]?.upos === 'VERB');
+  // »færre børn og unge skal mistrives«: groups coordinated with the first, then a modal before the verb.
+  const at = countedVerb(words, j);
+  const verb = words[at];
+  if (!verb || clauseBreak(verb) || activityOf(verb.lower) || activityOf(words[at + 1]?.lower ?? '')) return false;
+  const modal = at > j && MODAL_VERBS.has(words[at - 1].lower);
+  if (COUNTED.has(quantity)) {
+    if (HAVE_GET.has(verb.lower)) return heldNounPhrase(words, at + 1);
+    if (COUNT_VERBS.has(verb.lower)) return true;
+    // »flere unge skal gennemføre en uddannelse«: after a modal, any verb of the group's own that is no service.
+    return modal && !RECEIVING.has(verb.lower) && !PROCESS_VERBS.has(verb.lower) && (tags?.()[at]?.upos === 'VERB' || /e$|es$/.test(verb.lower));
+  }
+  return quantity === 'ingen' && (COUNT_VERBS.has(verb.lower) || MODAL_VERBS.has(verb.lower) || tags?.()[at]?.upos === 'VERB');
+}
+
+/** After a counted group's first word at j: past groups coordinated with it and one modal, the verb's index. */
+function countedVerb(words: Word[], j: number): number {
+  let k = j;
+  while ((words[k]?.lower === 'og' || words[k]?.lower === 'eller') && isGroupWord(words[k + 1]) && !clauseBreak(words[k]) && !clauseBreak(words[k + 1])) k += 2;
+  if (k > j && clauseBreak(words[k] ?? words[j])) return j;
+  if (MODAL_VERBS.has(words[k]?.lower ?? '') && words[k + 1] && !clauseBreak(words[k + 1]) && words[k + 1].lower !== 'ikke') return k + 1;
+  return k;
+}
+
+/** Verbs of leaving (»går derfra med …«). */
+const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme']);
+
+/** At k, a noun phrase the group holds: not a service, an activity or access to one (»et overblik«, »selvbestemmelse«). */
+function heldNounPhrase(words: Word[], k: number): boolean {
+  for (let m = k; m < Math.min(words.length, k + 3); m++) {
+    const w = words[m];
+    if (clauseBreak(w)) return m > k;
+    if (activityOf(w.lower) || SERVICE_HELD.has(w.lower) || ACCESS_NOUNS.has(w.lower) || RECEIVING.has(w.lower)) return false;
+    if (!ARTICLES.has(w.lower) && !isAdjectiveLike(w)) return /^\p{L}{3,}$/u.test(w.lower);
+  }
+  return false;
 }
 
 /** Verbs after a subject »ingen« (»hvor ingen går alene«, »så ingen skal stå uden …«). */
@@ -458,6 +494,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     // After »hjælper borgerne«, »støtter de unge«, what the group is helped to do is its own doing (»med at finde
     // vej«, »i at komme videre«), unless it is an activity or a process of the service.
     const helped = helpedGroupBefore(words, i);
+    // »medarbejderne har lyst til at blive«: the staff's own wish is no effect for the citizen.
+    if (!helped && staffSubjectBefore(words, i)) return undefined;
     for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
       if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
       // A small verb still needs its result (»til at få et job«, not »til at få den rette støtte«).
@@ -633,6 +671,17 @@ function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean 
 function passiveParticiple(word: Word | undefined): boolean {
   if (!word || clauseBreak(word) || STATE_WORDS.has(word.lower) || !/t$/.test(word.lower)) return false;
   return !!activityOf(word.lower) || ordbog().classesOf(word.lower) === 'V';
+}
+
+/** Staff named in the clause before i, with no group (»hvor medarbejderne … har lyst til at …«). */
+function staffSubjectBefore(words: Word[], i: number): boolean {
+  let staff = false;
+  for (let k = i - 1; k >= 0; k--) {
+    if (isGroupWord(words[k])) return false;
+    if (STAFF_NOUNS.has(words[k].lower)) staff = true;
+    if (clauseBreak(words[k])) break;
+  }
+  return staff;
 }
 
 /** A group after a helping verb (»hjælper borgerne«, »støtter de unge«) among the six words before i, one clause. */
