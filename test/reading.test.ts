@@ -101,6 +101,14 @@ describe('effects the structure states', () => {
     ['Forældre, der kontakter rådgivningen, går herfra med ny ro på situationen.', 'subject'],
     // as much as can be of something of the group's own
     ['Beboerne på vores plejehjem har størst mulig indflydelse på deres dag.', 'subject'],
+    // getting on; how many of those named before (a bare »færre«); until the group stands on its own feet
+    ['De unge kommer godt videre efter opholdet.', 'subject'],
+    ['Vi kører ud til brande, så færre kommer til skade.', 'purpose'],
+    ['Vi følger familien, indtil de står på egne ben.', 'purpose'],
+    // a fixed phrase of holding one's own; how many of a group are in a state, with no verb; graduates as a group
+    ['Gældsrådgiverne hjælper, så borgerne får styr på regningerne.', 'purpose'],
+    ['Færre borgere på kontanthjælp og flere i arbejde.', 'nominal'],
+    ['Vores kandidater klarer sig godt på arbejdsmarkedet.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -161,6 +169,11 @@ describe('no effect for the citizen', () => {
     'Flere borgere skal have hjælp fra en fast medarbejder.',
     'Borgerne får størst mulig hjælp af vores medarbejdere.',
     'Vi er en arbejdsplads, hvor medarbejderne har lyst til at blive.',
+    'Vi er en arbejdsplads, hvor medarbejderne trives, lærer nyt og har lyst til at blive.',
+    // »færre« before a thing, not people; a service the group is on; until a case is done
+    'Vi rydder sne på vejene, så færre ulykker sker.',
+    'Flere borgere på vores kurser.',
+    'Vi hjælper borgerne med ansøgningen, til sagen er afgjort.',
     // a service noun as subject
     'Hjælpen ydes af faste medarbejdere i dag- og aftenvagter.',
     'Tilbuddet sikrer, at der er personale i alle vagter.',
@@ -247,6 +260,23 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At borgerne bliver så selvhjulpne, de kan.').ambition).toBe(true);
     expect(dims('At den enkelte elev bliver så dygtig til dansk.').ambition).toBe(false);
     expect(dims('Takket være vores indsats kan flere unge gennemføre en uddannelse.').ambition).toBe(false);
+  });
+  it('»ved at« after »glæden« or »let« is no means; working from something is an approach', () => {
+    expect(dims('Vi giver børnene glæden ved at læse.').tilgang).toBe(false);
+    expect(dims('Vi arbejder ud fra den enkeltes ønsker.').tilgang).toBe(true);
+    expect(dims('Vi forebygger ulykker ved at rådgive borgerne.').tilgang).toBe(true);
+  });
+  it('a desired state, a place, contacting the unit and the adults beside the children do not narrow the group', () => {
+    expect(dims('Trygge borgere i en tryg by.').maalgruppe).toBe(false);
+    expect(dims('Vi gør trafikken sikker for børn og voksne.').maalgruppe).toBe(false);
+    expect(dims('Hjælpen gives til borgere, der henvender sig i borgerservice.').maalgruppe).toBe(false);
+    expect(dims('Vi tilbyder supervision til fagpersoner i kommunen.').maalgruppe).toBe(false);
+    expect(dims('Vi hjælper voksne med autisme til et godt liv.').maalgruppe).toBe(true);
+    expect(dims('Vi hjælper personer med demens til en tryg hverdag.').maalgruppe).toBe(true);
+  });
+  it('a group coordinated after a preposition is not the one who cooperates; a bare »sammen« is its subject\'s', () => {
+    expect(dims('Vi rådgiver i forhold til børn og unge med særlige behov og samarbejder med skolerne.').tilgang).toBe(true);
+    expect(dims('Familier med et nyfødt barn får en god start på livet sammen.').tilgang).toBe(false);
   });
   it('an outcome for all of the group sets the level; »flest mulige« does too', () => {
     expect(dims('Leg, læring og trivsel for alle børn i vores dagtilbud.').ambition).toBe(true);

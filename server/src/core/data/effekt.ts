@@ -140,7 +140,7 @@ export const ORGANISATIONAL_GOAL_VERBS: ReadonlySet<string> = new Set([
 export const RESULT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['så', 'således', 'sådan']);
 
 /** Pronouns that can stand for the citizen as the subject of an outcome. */
-export const CITIZEN_PRONOUNS: ReadonlySet<string> = new Set(['de', 'man', 'han', 'hun', 'alle', 'enhver', 'hver', 'den', 'det']);
+export const CITIZEN_PRONOUNS: ReadonlySet<string> = new Set(['de', 'man', 'han', 'hun', 'alle', 'enhver', 'hver', 'den', 'det', 'vedkommende']);
 
 /**
  * Where a helped group is brought (»hjælper ledige tættere på arbejdsmarkedet«, »støtter de unge tilbage i

@@ -7,6 +7,11 @@ export interface TargetGroupEntry {
   combining: readonly string[];
   /** Generic groups (»borgere«, »brugere«) name everyone; they become concrete only when qualified. */
   generic: boolean;
+  /**
+   * Named as a target group, but not read as the subject of an effect: »voksne« in a day-care text are as often the
+   * staff (»nærværende voksne, der ser barnet«) as the adults the unit serves (»voksne med udviklingshandicap«).
+   */
+  notSubject?: boolean;
   note: string;
 }
 
@@ -53,6 +58,10 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'gæst', forms: ['gæst', 'gæsten', 'gæster', 'gæsterne', 'gæsters'], combining: [], generic: true, note: 'Hvilke gæster?' },
   { lemma: 'forbruger', forms: ['forbrugeren', 'forbrugere', 'forbrugerne', 'forbrugeres', 'forbrugernes'], combining: [], generic: true, note: 'Hvilke forbrugere? (»forbruger« alene er også verbet.)' },
   { lemma: 'generation', forms: ['generationer', 'generationerne', 'generationers', 'generationernes'], combining: [], generic: true, note: 'Hvilke generationer? »Kommende generationer« er alle.' },
+  { lemma: 'kandidat', forms: ['kandidater', 'kandidaterne', 'kandidaters', 'kandidaternes'], combining: [], generic: false, note: 'Kandidaterne er en konkret målgruppe.' },
+  { lemma: 'dimittend', forms: ['dimittend', 'dimittenden', 'dimittender', 'dimittenderne', 'dimittenders'], combining: [], generic: false, note: 'Dimittenderne er en konkret målgruppe.' },
+  { lemma: 'person', forms: ['personer', 'personerne', 'personers', 'personernes'], combining: [], generic: true, note: 'Hvilke personer?' },
+  { lemma: 'voksen', forms: ['voksne', 'voksnes'], combining: [], generic: true, notSubject: true, note: 'Hvilke voksne? (»De voksne« er i et dagtilbud ofte personalet.)' },
   { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },
 ];
 
@@ -63,6 +72,8 @@ export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set([
   'forældreskabet', 'brugerflade', 'brugerfladen', 'brugernavn', 'brugerkonto', 'ungdommelig', 'ungdommelige', 'pung',
   'serviceleverandør', 'gamborg', 'aalborg', 'storebarn', 'misbruger', 'forbruger', 'plejeforældre',
   'bedsteforældre', 'svigerforældre', 'stedforældre', 'kerneopgave', 'kerneopgaven',
+  // the staff's own persons: »kontaktpersoner«, »fagpersoner«
+  'kontaktpersoner', 'kontaktpersonerne', 'fagpersoner', 'fagpersonerne', 'nøglepersoner', 'ressourcepersoner', 'tillidspersoner', 'støttepersoner', 'støttepersonerne',
 ]);
 
 /** Derivational tails that make a compound something other than the group (»borger|lig«, »forældre|skab«). */

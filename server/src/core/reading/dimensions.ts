@@ -1,7 +1,7 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { findEffect, groupNamedBefore, isGroupWord } from './effect';
-import { LIFE_NOUNS, OUTCOME_NOUNS, OUTCOME_VERBS } from '../data/effekt';
+import { GROUP_OUTCOME_ADJECTIVES, LIFE_NOUNS, OUTCOME_NOUNS, OUTCOME_VERBS } from '../data/effekt';
 import { ordbog } from './ordbog';
 import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
 import { unitSentences } from '../statements/units';
@@ -87,6 +87,8 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         if (isGroupWord(words[i - 1])) return { start: words[i - 1].start, end: words[i + 1].end };
         continue;
       }
+      // »glæden ved at spille«, »har let ved at træffe sunde valg«: »ved at« after these is no means of the work.
+      if (d.key === 'tilgang' && phrase === 'ved at' && NOT_BY_DOING.has(words[i - 1]?.lower ?? '')) continue;
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
       if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i, true)) continue;
       if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && parts[1] !== 'øjenhøjde' && citizenCompany(words, i)) continue;
@@ -157,6 +159,8 @@ function asFarAsTheyCan(words: Word[], i: number): number {
   return /^(kan|formår|magter|evner)$/.test(words[j]?.lower ?? '') ? j : -1;
 }
 
+/** Words before »ved at« that make it a complement (»glæden ved at«, »let ved at«), not the means (»ved at rådgive«). */
+const NOT_BY_DOING = new Set(['let', 'svært', 'nemt', 'godt', 'glæden', 'glæde', 'fornøjelsen', 'lysten', 'risikoen', 'fordelen', 'fordelene', 'værdien', 'det']);
 const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'samarbejder', 'samarbejdede', 'i', 'samspil', 'dialog']);
 const PREPOSITIONS_BEFORE_GROUP = new Set(['for', 'til', 'overfor', 'over', 'hos', 'blandt', 'med', 'af', 'mod']);
 const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle', 'mange', 'flere']);
@@ -167,12 +171,15 @@ const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle'
  * the group taking part is the approach; not for »sammen med«, where »de sammen med de voksne« is the staff's.
  */
 function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
-  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
+  // »Familier med et nyfødt barn får en god start på livet sammen«: a bare »sammen« belongs to its clause's subject.
+  const bare = words[i].lower === 'sammen' && words[i + 1]?.lower !== 'med';
+  for (let j = i - 1; j >= Math.max(0, bare ? i - 12 : i - 5); j--) {
     if (words[j].lower === 'vi' || activityOf(words[j].lower)) return false;
     if (isGroupWord(words[j])) {
       // »trivsel for alle elever i samarbejde med forældrene«: a group governed by a preposition is not the one who
-      // cooperates; the staff do.
+      // cooperates; the staff do. Also past groups coordinated before it (»i forhold til børn og unge …«).
       let k = j - 1;
+      while (k >= 1 && COORDINATORS.has(words[k].lower) && isGroupWord(words[k - 1]) && !/[,;:()]/.test(words[k].before)) k -= 2;
       while (k >= 0 && /^(alle|de|den|det|hvert|hver|vores|kommunens)$/.test(words[k].lower)) k--;
       return !(k >= 0 && PREPOSITIONS_BEFORE_GROUP.has(words[k].lower) && !/[,;:()]/.test(words[k + 1].before));
     }
@@ -193,6 +200,8 @@ const COPULAS = new Set(['er', 'var', 'bliver', 'blev', 'blive', 'være', 'være
  * (»i stand til«, »i gang«, »i øjenhøjde«, »i centrum«).
  */
 const NOT_NARROWING_AFTER_I = new Set(['øjenhøjde', 'stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
+/** Verbs of contacting the unit, which in a relative clause after a generic group do not narrow it. */
+const CONTACT_VERBS = new Set(['henvender', 'henvendte', 'kontakter', 'kontaktede', 'ringer', 'skriver', 'kommer', 'besøger', 'bruger', 'benytter', 'møder']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
@@ -225,6 +234,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     // »når de bliver ældre«, »færre er syge«: an adjective after a copula is a predicate, not a group.
     // But »Målgruppen er unge …« names the group.
     if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULAS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before) && !words.slice(Math.max(0, i - 4), i).some((x) => /^målgrupp/.test(x.lower))) continue;
+    // »børn og voksne«, »unge og voksne«: a group together with the adults is everyone.
+    if (words[i + 1]?.lower === 'og' && /^voksne$/.test(words[i + 2]?.lower ?? '') && !QUALIFIERS_AFTER.has(words[i + 3]?.lower ?? '') && !/[,;:]/.test(words[i + 1].before)) continue;
     if (!match.entry.generic) {
       // »ældre« compares (»ældre end«) or qualifies (»ældre borgere«, still concrete).
       if (match.entry.lemma === 'ældre' && words[i + 1]?.lower === 'end') continue;
@@ -237,13 +248,15 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     // »hjælper mennesker med at …«: »med at« belongs to the verb, it does not narrow the group.
     // »patienter efter en operation«; not »efter behov«, »efter aftale«, the way the service is given.
     const afterService = next?.lower === 'efter' && /^(behov|behovet|aftale|loven|reglerne|ønske|henvendelse)$/.test(words[i + 2]?.lower ?? '');
-    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !afterService && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
+    // »borgere, der henvender sig hos os«: everyone who contacts the unit is everyone it serves.
+    const contacting = (next?.lower === 'der' || next?.lower === 'som') && CONTACT_VERBS.has(words[i + 2]?.lower ?? '');
+    if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !afterService && !contacting && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
       return { start: w.start, end: next.end };
     }
     // »mennesker i krise«, »unge i behandling«; not a place that is everyone (»borgere i kommunen«, »i Lejre«,
     // »i eget hjem«).
     const place = words[i + 2];
-    if (next?.lower === 'i' && place && !/[,;:]/.test(next.before + place.before) && !coordinatedGeneric && /^\p{Ll}/u.test(place.text) && !NOT_NARROWING_AFTER_I.has(place.lower)) {
+    if (next?.lower === 'i' && place && !/[,;:]/.test(next.before + place.before) && !coordinatedGeneric && /^\p{Ll}/u.test(place.text) && !NOT_NARROWING_AFTER_I.has(place.lower) && !placeAfterArticle(words, i + 2)) {
       return { start: w.start, end: place.end };
     }
     const prev = words[i - 1];
@@ -252,6 +265,16 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     }
   }
   return undefined;
+}
+
+/** »borgere i et trygt lokalsamfund«: an article, adjectives, then a place everyone lives in. */
+function placeAfterArticle(words: Word[], k: number): boolean {
+  if (!/^(en|et)$/.test(words[k]?.lower ?? '')) return false;
+  for (let m = k + 1; m < Math.min(words.length, k + 4); m++) {
+    if (/[,;:]/.test(words[m].before)) return false;
+    if (/(samfund|by|kommune|område|kvarter|land|region|nabolag)$/.test(words[m].lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -263,6 +286,8 @@ function isAttributive(words: Word[], j: number): boolean {
   if (!/^\p{Ll}/u.test(w.text) || NOT_QUALIFIERS.has(w.lower) || w.lower.length <= 3) return false;
   if (!/(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(w.lower)) return false;
   if (activityOf(w.lower) || OUTCOME_VERBS.has(w.lower)) return false;
+  // »trygge borgere«, »aktive ældre«: the state the unit wants for the group, not a narrower group.
+  if (GROUP_OUTCOME_ADJECTIVES.has(w.lower)) return false;
   const before = words[j - 1]?.lower;
   // »sikrer, at udsatte borgere …«: »at« opens a clause here, and the dictionary knows the word as an adjective.
   if (before === 'at' && (/,/.test(words[j - 1].before) || /r$/.test(words[j - 2]?.lower ?? '')) && ordbog().classesOf(w.lower).includes('A')) return true;

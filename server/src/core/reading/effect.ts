@@ -78,7 +78,7 @@ function structural(words: Word[], i: number): EffectEvidence | undefined {
 export function isGroupWord(word: Word | undefined): boolean {
   if (!word) return false;
   const match = targetGroupOf(word.lower);
-  return !!match && match.role !== 'modifier';
+  return !!match && match.role !== 'modifier' && !match.entry.notSubject;
 }
 
 /** A group named among the words before `end` (what »dem«, »de« or a relative pronoun can refer back to). */
@@ -150,6 +150,8 @@ function span(words: Word[], from: number, to: number, kind: EffectKind): Effect
 /** Is the verb at j an outcome (strong verb, or weak verb with a state after it)? Returns its last index or -1. */
 function outcomeVerbAt(words: Word[], j: number): number {
   const w = words[j];
+  // »(indtil de) står på egne ben«: standing on one's own feet.
+  if (w && /^(står|stå|stod)$/.test(w.lower) && words[j + 1]?.lower === 'på' && words[j + 2]?.lower === 'egne' && words[j + 3]?.lower === 'ben') return j + 3;
   if (!w || !OUTCOME_VERBS.has(w.lower) || activityOf(w.lower)) return -1;
   // »får en lærer«, »deres lærer«: after an article or a possessive the word is a noun (»de«, »det« may be subjects).
   if (j > 0 && ARTICLES.has(words[j - 1].lower) && !clauseBreak(w)) return -1;
@@ -177,6 +179,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
     if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
     if (STATE_WORDS.has(next) || OUTCOME_NOUNS.has(next) || LIFE_NOUNS.has(next)) return k;
+    // »får styr på økonomien«, »har tag over hovedet«, »får fodfæste«: a fixed phrase of holding one's own.
+    if (k === j + 1 && HAVE_GET.has(w.lower) && HELD_STATES.has(next) && (HELD_STATES.get(next) === '' || words[k + 1]?.lower === HELD_STATES.get(next))) return k;
     // »får en lærer«: after a determiner the word is a noun, not the verb »lærer«.
     if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next) && !DETERMINERS.has(words[k - 1].lower)) return k;
   }
@@ -184,6 +188,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
 }
 
 const FIND = new Set(['finder', 'finde', 'fandt']);
+/** After »har/får«: a noun and the preposition it takes in a fixed phrase of holding one's own ('' for none). */
+const HELD_STATES = new Map([['styr', 'på'], ['overblik', 'over'], ['tag', 'over'], ['kontrol', 'over'], ['fodfæste', '']]);
 /** Articles and possessives, after which a word is a noun (»en lærer«, »deres lærer«). */
 const ARTICLES = new Set(['en', 'et', 'sin', 'sit', 'sine', 'deres', 'hans', 'hendes', 'vores']);
 /** The same and »den, det, de«, which may also be subjects (»de lærer«) and so count only after the verb. */
@@ -278,6 +284,10 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
     if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, countedVerb(words, j), 'subject');
+    // »Færre unge på offentlig forsørgelse«, »flere ledige i job«: how many of the group are in a state, without a verb.
+    if (j === subject + 1 && COUNTED.has(words[i - 1]?.lower ?? '') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower === 'på')) return span(words, i - 1, j + 1, 'nominal');
+    // »Borgerne kommer sikkert og let frem«, »de unge kommer godt videre«: getting on is the group's own.
+    if (/^(kommer|komme)$/.test(w.lower) && gettingOn(words, j + 1) >= 0) return span(words, i, gettingOn(words, j + 1), 'subject');
     // »Borgere, der henvender sig, går derfra med et overblik«: what the group leaves with is theirs.
     if (LEAVE_VERBS.has(w.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'med' && !clauseBreak(words[j + 1]) && !clauseBreak(words[j + 2]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 2, 'subject');
     // »har størst mulig selvbestemmelse«, »får mest mulig frihed«: as much of something of their own as can be.
@@ -310,6 +320,21 @@ function countedInState(words: Word[], i: number, j: number, tags?: Tags): boole
   return quantity === 'ingen' && (COUNT_VERBS.has(verb.lower) || MODAL_VERBS.has(verb.lower) || tags?.()[at]?.upos === 'VERB');
 }
 
+/** At k, after »flere unge i/på/uden«: a state (»job«, »offentlig forsørgelse«), not a place or a service. */
+function countedState(words: Word[], k: number, on: boolean): boolean {
+  for (let m = k; m < Math.min(words.length, k + 3); m++) {
+    const lower = words[m].lower;
+    if (clauseBreak(words[m]) || PLACE_WORDS.test(lower)) return false;
+    // »på kontanthjælp«, »på dagpenge«, »på venteliste«: being on a benefit or a list is the group's state.
+    if (on && m === k && lower.length >= 4 && !isAdjectiveLike(words[m]) && !DETERMINERS.has(lower)) return true;
+    if (activityOf(lower)) return false;
+    if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || /(else|ning|hed|dom)$/.test(lower)) return true;
+  }
+  return false;
+}
+/** Places everyone lives in (»flere borgere i kommunen«). */
+const PLACE_WORDS = /(kommune|kommunen|byen|samfundet|området|landet|regionen|hjem|hjemmet)$/;
+
 /** After a counted group's first word at j: past groups coordinated with it and one modal, the verb's index. */
 function countedVerb(words: Word[], j: number): number {
   let k = j;
@@ -318,6 +343,18 @@ function countedVerb(words: Word[], j: number): number {
   if (MODAL_VERBS.has(words[k]?.lower ?? '') && words[k + 1] && !clauseBreak(words[k + 1]) && words[k + 1].lower !== 'ikke') return k + 1;
   return k;
 }
+
+/** From k: manner adverbs (»sikkert og let«) and then »frem« or »videre«; the particle's index, or -1. */
+function gettingOn(words: Word[], k: number): number {
+  for (let m = k; m < Math.min(words.length, k + 5); m++) {
+    if (clauseBreak(words[m])) return -1;
+    const lower = words[m].lower;
+    if (lower === 'frem' || lower === 'videre') return m;
+    if (lower !== 'og' && !MANNER.has(lower)) return -1;
+  }
+  return -1;
+}
+const MANNER = new Set(['sikkert', 'let', 'nemt', 'hurtigt', 'godt', 'trygt', 'bedre', 'hurtigere', 'videre', 'selv', 'også']);
 
 /** Verbs of leaving (»går derfra med …«). */
 const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme']);
@@ -464,12 +501,21 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   const next = words[i + 1];
   if (!next) return undefined;
   // »så (at) borgeren kan …«, »således at børnene …«, »sådan at …«
-  if ((w.lower === 'så' && (i === 0 || clauseBreak(w) || next.lower === 'at')) || ((w.lower === 'således' || w.lower === 'sådan') && next.lower === 'at')) {
+  // »…, indtil de unge står på egne ben«, »… med den ledige, til vedkommende har fundet vej til et job«: until then.
+  const until = w.lower === 'indtil' || (w.lower === 'til' && clauseBreak(w) && isCitizenSubject(words, i + 1) >= 0);
+  if (until || (w.lower === 'så' && (i === 0 || clauseBreak(w) || next.lower === 'at')) || ((w.lower === 'således' || w.lower === 'sådan') && next.lower === 'at')) {
     const s = next.lower === 'at' ? i + 2 : i + 1;
+    // »så færre mister liv og helbred«, »så flere kommer i job«: how many of those named before.
+    if (COUNTED.has(words[s]?.lower ?? '') && !clauseBreak(words[s + 1] ?? words[s])) {
+      const at = MODAL_VERBS.has(words[s + 1]?.lower ?? '') ? s + 2 : s + 1;
+      const verb = words[at];
+      if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !PROCESS_VERBS.has(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !isGroupWord(verb)) return span(words, i, at, 'purpose');
+    }
     const subject = isCitizenSubject(words, s);
     if (subject >= 0) {
-      // »så de så hurtigt som muligt kan klare hverdagen«: adverbs may stand before the verb.
-      for (let j = subject + 1; j < Math.min(words.length, subject + 8); j++) {
+      // »så de så hurtigt som muligt kan klare hverdagen«: adverbs may stand before the verb; »så de får styr på
+      // deres økonomi og igen kan se en vej frem«: a second predicate after the first.
+      for (let j = subject + 1; j < Math.min(words.length, subject + 11); j++) {
         if (activityOf(words[j].lower) && !OUTCOME_VERBS.has(words[j].lower)) return undefined;
         const end = outcomeVerbAt(words, j);
         if (end >= 0) return span(words, i, end, 'purpose');
@@ -675,13 +721,14 @@ function passiveParticiple(word: Word | undefined): boolean {
 
 /** Staff named in the clause before i, with no group (»hvor medarbejderne … har lyst til at …«). */
 function staffSubjectBefore(words: Word[], i: number): boolean {
-  let staff = false;
-  for (let k = i - 1; k >= 0; k--) {
-    if (isGroupWord(words[k])) return false;
-    if (STAFF_NOUNS.has(words[k].lower)) staff = true;
-    if (clauseBreak(words[k])) break;
+  // Back over coordinated predicates (»hvor medarbejderne trives, udvikler sig og har lyst til …«) to the subject.
+  for (let k = i - 1; k >= Math.max(0, i - 14); k--) {
+    const lower = words[k].lower;
+    if (isGroupWord(words[k]) || /[.;:()]/.test(words[k + 1]?.before ?? '')) return false;
+    if (STAFF_NOUNS.has(lower)) return true;
+    if (SUBORDINATORS.has(lower) || lower === 'vi' || lower === 'der' || lower === 'som') return false;
   }
-  return staff;
+  return false;
 }
 
 /** A group after a helping verb (»hjælper borgerne«, »støtter de unge«) among the six words before i, one clause. */
