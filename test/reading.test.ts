@@ -109,6 +109,17 @@ describe('effects the structure states', () => {
     ['Gældsrådgiverne hjælper, så borgerne får styr på regningerne.', 'purpose'],
     ['Færre borgere på kontanthjælp og flere i arbejde.', 'nominal'],
     ['Vores kandidater klarer sig godt på arbejdsmarkedet.', 'subject'],
+    // a copula with an adjective that looks like an activity; »du« as the citizen; a described group never a subject
+    // alone; what the group does itself
+    ['Vi løfter læsningen – alle elever skal blive sikre læsere.', 'subject'],
+    ['Vi træner med dig – så du kan klare dig selv.', 'purpose'],
+    ['At voksne med ordblindhed kan læse breve fra kommunen.', 'subject'],
+    ['Foreningslivet blomstrer, fordi beboerne selv driver klubhuset.', 'subject'],
+    // a verbless count, a slogan that opens with the state it wants, a long life
+    ['Ingen unge uden en plan.', 'nominal'],
+    ['Flere i job. Færre på kanten.', 'nominal'],
+    ['Rask hurtigere. Hjem tidligere.', 'nominal'],
+    ['Et langt liv med gode år.', 'nominal'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -174,6 +185,14 @@ describe('no effect for the citizen', () => {
     'Vi rydder sne på vejene, så færre ulykker sker.',
     'Flere borgere på vores kurser.',
     'Vi hjælper borgerne med ansøgningen, til sagen er afgjort.',
+    // the group in an adverbial before an inverted clause; experiencing the service; a standing in the system;
+    // a clause of time; a safe place as a slogan; a place that welcomes everyone
+    'I familierne arbejder vi forebyggende.',
+    'Vi støtter lederne, så borgerne oplever en stabil og kompetent hjemmepleje.',
+    'Vi visiterer, så borgerne får den hjælp, de er berettiget til.',
+    'Vi passer dit barn, mens du er på arbejde.',
+    'Tryg by. Trygge veje.',
+    'Biblioteket er et sted, hvor alle er velkomne.',
     // a service noun as subject
     'Hjælpen ydes af faste medarbejdere i dag- og aftenvagter.',
     'Tilbuddet sikrer, at der er personale i alle vagter.',
@@ -273,6 +292,18 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi tilbyder supervision til fagpersoner i kommunen.').maalgruppe).toBe(false);
     expect(dims('Vi hjælper voksne med autisme til et godt liv.').maalgruppe).toBe(true);
     expect(dims('Vi hjælper personer med demens til en tryg hverdag.').maalgruppe).toBe(true);
+  });
+  it('the law as a starting point, the group\'s own company and someone to talk to are no approach; talking with them and »borgeren først« are', () => {
+    expect(dims('Med udgangspunkt i serviceloven udfører vi børnefaglige undersøgelser.').tilgang).toBe(false);
+    expect(dims('Vi vil, at de ældre har nogen at være sammen med.').tilgang).toBe(false);
+    expect(dims('Ensomme ældre skal have nogen at tale med.').tilgang).toBe(false);
+    expect(dims('Vi taler med de unge om deres drømme, så de finder en vej frem.').tilgang).toBe(true);
+    expect(dims('Borgeren først – hver gang.').tilgang).toBe(true);
+  });
+  it('a school year and an age in a parenthesis name the group; after a course of the service nothing is narrowed', () => {
+    expect(dims('Alle skal kunne svømme, når de forlader 6. klasse.').maalgruppe).toBe(true);
+    expect(dims('Vi behandler voksne (18-64 år) for angst.').maalgruppe).toBe(true);
+    expect(dims('At borgeren efter et forløb hos os kan klare sig selv.').maalgruppe).toBe(false);
   });
   it('a group coordinated after a preposition is not the one who cooperates; a bare »sammen« is its subject\'s', () => {
     expect(dims('Vi rådgiver i forhold til børn og unge med særlige behov og samarbejder med skolerne.').tilgang).toBe(true);

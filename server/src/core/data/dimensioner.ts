@@ -69,7 +69,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
     cues: [
       'sammen med', 'sammen', 'i samarbejde med', 'samarbejde med', 'samarbejde', 'samarbejder', 'samarbejdede', 'i samspil med', 'samspil', 'i dialog med',
       'dialog med', 'samskabe', 'samskaber', 'samskabelse', 'samskabende', 'inddrage', 'inddrager', 'inddragelse', 'inddrages',
-      'involvere', 'involverer', 'inddraget', 'inddragne', 'involveret', 'involveres', 'arbejder ud fra', 'arbejde ud fra', 'som udgangspunkt', 'side om side', 'opsøger', 'opsøgende', 'bygger relationer', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
+      'involvere', 'involverer', 'inddraget', 'inddragne', 'involveret', 'involveres', 'arbejder ud fra', 'arbejde ud fra', 'som udgangspunkt', 'side om side', 'opsøger', 'opsøgende', 'bygger relationer', 'lytte til', 'lytter til', 'taler med', 'tale med', 'snakker med', 'snakke med', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
       'i relationer', 'gennem relationer', 'relationen', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig',
       'forpligtende samarbejde', 'partnerskab', 'medinddragelse', 'medindflydelse', 'borgerinddragelse', 'brugerinddragelse',
       'tager afsæt', 'tilgang', 'tilgangen', 'med til at', 'med på råd', 'bygger bro', 'bygge bro',

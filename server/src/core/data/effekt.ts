@@ -110,7 +110,7 @@ export const LIFE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Adjectives that make a life noun an outcome. */
 export const LIFE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'godt', 'gode', 'god', 'værdigt', 'værdige', 'meningsfuldt', 'meningsfulde', 'aktivt', 'aktive', 'sundt', 'sunde',
+  'godt', 'gode', 'god', 'langt', 'lange', 'længere', 'værdigt', 'værdige', 'meningsfuldt', 'meningsfulde', 'aktivt', 'aktive', 'sundt', 'sunde',
   'selvstændigt', 'selvstændige', 'trygt', 'trygge', 'harmonisk', 'harmoniske', 'rigt', 'rige', 'varieret', 'varierede',
   'helt', 'hele', 'indholdsrigt', 'indholdsrige', 'bedre', 'bedste', 'glad', 'glade', 'lykkeligt', 'selvhjulpent',
   // the common-gender forms (»en tryg hverdag«, »en værdig alderdom«)
@@ -140,7 +140,7 @@ export const ORGANISATIONAL_GOAL_VERBS: ReadonlySet<string> = new Set([
 export const RESULT_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['så', 'således', 'sådan']);
 
 /** Pronouns that can stand for the citizen as the subject of an outcome. */
-export const CITIZEN_PRONOUNS: ReadonlySet<string> = new Set(['de', 'man', 'han', 'hun', 'alle', 'enhver', 'hver', 'den', 'det', 'vedkommende']);
+export const CITIZEN_PRONOUNS: ReadonlySet<string> = new Set(['de', 'man', 'han', 'hun', 'alle', 'enhver', 'hver', 'den', 'det', 'vedkommende', 'du']);
 
 /**
  * Where a helped group is brought (»hjælper ledige tættere på arbejdsmarkedet«, »støtter de unge tilbage i

@@ -60,6 +60,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'generation', forms: ['generationer', 'generationerne', 'generationers', 'generationernes'], combining: [], generic: true, note: 'Hvilke generationer? »Kommende generationer« er alle.' },
   { lemma: 'kandidat', forms: ['kandidater', 'kandidaterne', 'kandidaters', 'kandidaternes'], combining: [], generic: false, note: 'Kandidaterne er en konkret målgruppe.' },
   { lemma: 'dimittend', forms: ['dimittend', 'dimittenden', 'dimittender', 'dimittenderne', 'dimittenders'], combining: [], generic: false, note: 'Dimittenderne er en konkret målgruppe.' },
+  { lemma: 'bygherre', forms: ['bygherre', 'bygherren', 'bygherrer', 'bygherrerne', 'bygherres', 'bygherrens'], combining: [], generic: false, note: 'Bygherrer er en konkret målgruppe.' },
   { lemma: 'person', forms: ['personer', 'personerne', 'personers', 'personernes'], combining: [], generic: true, note: 'Hvilke personer?' },
   { lemma: 'voksen', forms: ['voksne', 'voksnes'], combining: [], generic: true, notSubject: true, note: 'Hvilke voksne? (»De voksne« er i et dagtilbud ofte personalet.)' },
   { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },

@@ -87,12 +87,22 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         if (isGroupWord(words[i - 1])) return { start: words[i - 1].start, end: words[i + 1].end };
         continue;
       }
+      // »Med udgangspunkt i serviceloven«: the law is the unit's mandate, not how it works with anyone.
+      if (d.key === 'tilgang' && (phrase === 'udgangspunkt i' || phrase === 'med afsæt i') && /(loven|lovgivningen|lovgivning|bekendtgørelsen|reglerne|lov)$/.test(words[i + parts.length]?.lower ?? '')) continue;
+      // »nogen at tale med«: someone for the group to talk to is its company, not the staff's dialogue.
+      if (d.key === 'tilgang' && /^(tale|snakke)$/.test(parts[0]) && words[i - 1]?.lower === 'at') continue;
+      // »nogen at være sammen med«: the group's company, not the staff's way of working.
+      if (d.key === 'tilgang' && parts[0] === 'sammen' && /^(være|er|var)$/.test(words[i - 1]?.lower ?? '')) continue;
       // »glæden ved at spille«, »har let ved at træffe sunde valg«: »ved at« after these is no means of the work.
       if (d.key === 'tilgang' && phrase === 'ved at' && NOT_BY_DOING.has(words[i - 1]?.lower ?? '')) continue;
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
       if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i, true)) continue;
       if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && parts[1] !== 'øjenhøjde' && citizenCompany(words, i)) continue;
       return { start: words[i].start, end: words[i + parts.length - 1].end };
+    }
+    // »Borgeren først«, »barnet først – hver gang«: the person put first is the stance of the work.
+    if (d.key === 'tilgang' && words[i].lower === 'først' && isGroupWord(words[i - 1]) && !/[,;:()]/.test(words[i].before) && (i === 1 || /[.!?:]/.test(words[i - 1].before))) {
+      return { start: words[i - 1].start, end: words[i].end };
     }
     if (d.key === 'tilgang' && (words[i].lower === 'gennem' || words[i].lower === 'via') && words[i + 1] && !NOT_A_MEANS.has(words[i + 1].lower)) {
       // »gennem leg og bevægelse«, »via trygge relationer«: the means by which the work is done.
@@ -109,10 +119,18 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
-      if (/^(bedst|højest|størst|mest|længst|mindst|flest|færrest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '')) return { start: words[i].start, end: words[i + 1].end };
+      // But »at hjælpe vores borgere bedst muligt«: an adverb to the staff's activity says how well they work.
+      if (/^(bedst|højest|størst|mest|længst|mindst|flest|færrest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '') && !(words[i + 1].lower === 'muligt' && activityBefore(words, i))) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
+      }
+      // »så mange unge mennesker som muligt«, »så mange af vores elever som muligt«: as many of the group as can be.
+      if (words[i].lower === 'så' && /^(mange|meget)$/.test(words[i + 1]?.lower ?? '')) {
+        for (let k = i + 2; k < Math.min(words.length - 1, i + 7); k++) {
+          if (/[,;:()]/.test(words[k].before)) break;
+          if (words[k].lower === 'som' && /^mulig[t]?$/.test(words[k + 1].lower)) return { start: words[i].start, end: words[k + 1].end };
+        }
       }
       // »et så selvstændigt liv som muligt«: the adjective with its noun.
       if (words[i].lower === 'så' && words[i + 3]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 4]?.lower ?? '') && !/[,;:]/.test(words[i + 3].before)) {
@@ -127,6 +145,15 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
 }
 
 const NO_CUES: Cue[] = [];
+
+/** A staff activity among the four words before i, in the same clause (»hjælpe vores borgere bedst muligt«). */
+function activityBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (activityOf(words[k].lower)) return true;
+    if (/[,;:()]/.test(words[k].before)) return false;
+  }
+  return false;
+}
 
 /**
  * »trivsel og læring for alle børn«, »et godt liv for alle ældre«: an outcome for everyone in the group sets the
@@ -226,6 +253,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     }
   }
   for (let i = 0; i < words.length; i++) {
+    // »når de forlader 6. klasse«, »elever i 0.-3. klasse«: a school year names its pupils.
+    if (/^(klasse|klassetrin)$/.test(words[i].lower) && /^\d+$/.test(words[i - 1]?.text ?? '') && /\.\s*$/.test(words[i].before)) return { start: words[i - 1].start, end: words[i].end };
     const match = targetGroupOf(words[i].lower);
     if (!match || match.role === 'modifier') continue;
     const w = words[i];
@@ -247,7 +276,9 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     const coordinatedGeneric = COORDINATORS.has(words[i - 1]?.lower ?? '') && !!targetGroupOf(words[i - 2]?.lower ?? '')?.entry.generic;
     // »hjælper mennesker med at …«: »med at« belongs to the verb, it does not narrow the group.
     // »patienter efter en operation«; not »efter behov«, »efter aftale«, the way the service is given.
-    const afterService = next?.lower === 'efter' && /^(behov|behovet|aftale|loven|reglerne|ønske|henvendelse)$/.test(words[i + 2]?.lower ?? '');
+    const afterService = next?.lower === 'efter' && (/^(behov|behovet|aftale|loven|reglerne|ønske|henvendelse)$/.test(words[i + 2]?.lower ?? '') || serviceAfter(words, i + 2));
+    // »voksne (18–64 år)«, »unge (15-25 år)«: an age in a parenthesis narrows the group.
+    if (next && next.before.includes('(') && /^\d/.test(next.text)) return { start: w.start, end: next.end };
     // »borgere, der henvender sig hos os«: everyone who contacts the unit is everyone it serves.
     const contacting = (next?.lower === 'der' || next?.lower === 'som') && CONTACT_VERBS.has(words[i + 2]?.lower ?? '');
     if (next && QUALIFIERS_AFTER.has(next.lower) && !coordinatedGeneric && !afterService && !contacting && !(next.lower === 'med' && words[i + 2]?.lower === 'at')) {
@@ -265,6 +296,13 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     }
   }
   return undefined;
+}
+
+/** At k, after »efter«: a course of the service (»efter et forløb hos os«), not an event in the person's life. */
+function serviceAfter(words: Word[], k: number): boolean {
+  const m = /^(en|et|endt|endte|det|den)$/.test(words[k]?.lower ?? '') ? k + 1 : k;
+  const lower = words[m]?.lower ?? '';
+  return /^(forløb|forløbet|indsats|indsatsen|ophold|opholdet|kursus|kurset|samtale|samtalen|besøg|besøget)$/.test(lower) || !!activityOf(lower);
 }
 
 /** »borgere i et trygt lokalsamfund«: an article, adjectives, then a place everyone lives in. */

@@ -91,6 +91,8 @@ function isCitizenSubject(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return -1;
   if (isGroupWord(w)) return i;
+  // »voksne med ordblindhed«: a group that is never a subject alone is one when it is described.
+  if (targetGroupOf(w.lower)?.entry.notSubject && /^(med|over|under|uden|mellem)$/.test(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1])) return i;
   if ((w.lower === 'den' || w.lower === 'det') && words[i + 1]?.lower === 'enkelte') {
     return isGroupWord(words[i + 2]) ? i + 2 : i + 1;
   }
@@ -156,7 +158,10 @@ function outcomeVerbAt(words: Word[], j: number): number {
   // »får en lærer«, »deres lærer«: after an article or a possessive the word is a noun (»de«, »det« may be subjects).
   if (j > 0 && ARTICLES.has(words[j - 1].lower) && !clauseBreak(w)) return -1;
   // »blive vejledt«, »bliver behandlet«: a passive of the staff's activity is the service's process.
-  if (BLIVE.has(w.lower) && activityOf(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1])) return -1;
+  // But »blive sikre læsere«: an adjective that looks like an activity (»sikre«) is a state.
+  if (BLIVE.has(w.lower) && activityOf(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) && !(ordbog().classesOf(words[j + 1].lower).includes('A') && !passiveParticiple(words[j + 1]))) return -1;
+  // »(borgerne) oplever en stabil og kompetent hjemmepleje«: experiencing the service is its quality, no effect.
+  if (EXPERIENCE.has(w.lower) && experiencedService(words, j + 1)) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
   if (MODALS.has(w.lower)) {
@@ -175,6 +180,9 @@ function outcomeVerbAt(words: Word[], j: number): number {
     if (k === j + 2 && FIND.has(w.lower) && /^(noget|nogen|nogle)$/.test(words[j + 1].lower) && /^\s*,\s*$/.test(words[k].before) && /^(der|som|de|han|hun|man)$/.test(words[k].lower) && ownedThing(words, j + 1, k)) return k + 1;
     if (k > j + 1 && clauseBreak(words[k])) break;
     const next = words[k].lower;
+    // »(alle elever skal) blive sikre læsere«, »er sikre på sig selv«: an adjective after a copula is a state, also
+    // one that looks like an activity (»sikre«); not a passive (»bliver behandlet«).
+    if (k === j + 1 && COPULA_FORMS.has(w.lower) && ordbog().classesOf(next).includes('A') && !passiveParticiple(words[k]) && !ADMINISTRATIVE_STATES.has(next) && !/[,;:()–]/.test(words[k].before)) return k;
     if (activityOf(next)) return -1;
     // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
     if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
@@ -188,6 +196,31 @@ function outcomeVerbAt(words: Word[], j: number): number {
 }
 
 const FIND = new Set(['finder', 'finde', 'fandt']);
+const COPULA_FORMS = new Set(['er', 'var', 'være', 'blive', 'bliver', 'blev', 'forbliver']);
+const EXPERIENCE = new Set(['oplever', 'opleve', 'oplevede']);
+/** Places in a slogan (»Tryg by«, »Trygge veje«, »Sikre skoleveje«). */
+const SLOGAN_PLACES = /(^by|byen|vej|veje|vejene|sted|stedet|steder|kommune|kommunen|område|området|miljø|miljøet|kvarter|land|landet)$/;
+
+/**
+ * A citizen's standing in the system or how a place receives them, not a state of their life (»den hjælp, de er
+ * berettiget til«, »et sted, hvor alle er velkomne«).
+ */
+const ADMINISTRATIVE_STATES = new Set(['velkomne', 'velkommen', 'berettiget', 'berettigede', 'omfattet', 'omfattede', 'tilknyttet', 'tilknyttede', 'indskrevet', 'indskrevne', 'visiteret', 'visiterede', 'henvist', 'henviste', 'bevilget', 'forpligtet', 'forpligtede', 'nødt', 'tilmeldt', 'tilmeldte']);
+
+/** From k: an article, adjectives, and a service or activity noun as the head (»en stabil og kompetent hjemmepleje«). */
+function experiencedService(words: Word[], k: number): boolean {
+  if (!/^(en|et|den|det)$/.test(words[k]?.lower ?? '')) return false;
+  for (let m = k + 1; m < Math.min(words.length, k + 6); m++) {
+    const lower = words[m].lower;
+    if (clauseBreak(words[m]) || OUTCOME_NOUNS.has(lower) || LIFE_NOUNS.has(lower)) return false;
+    if (lower === 'og' || STATE_WORDS.has(lower) || isAdjectiveLike(words[m]) || ordbog().classesOf(lower) === 'A') continue;
+    if (activityOf(lower) || SERVICE_HELD.has(lower) || ACCESS_NOUNS.has(lower)) return true;
+    // A compound whose head is one (»hjemme|pleje«, »sags|behandling«).
+    for (let c = 3; c <= lower.length - 4; c++) if (activityOf(lower.slice(c))) return true;
+    return false;
+  }
+  return false;
+}
 /** After »har/får«: a noun and the preposition it takes in a fixed phrase of holding one's own ('' for none). */
 const HELD_STATES = new Map([['styr', 'på'], ['overblik', 'over'], ['tag', 'over'], ['kontrol', 'over'], ['fodfæste', '']]);
 /** Articles and possessives, after which a word is a noun (»en lærer«, »deres lærer«). */
@@ -196,7 +229,7 @@ const ARTICLES = new Set(['en', 'et', 'sin', 'sit', 'sine', 'deres', 'hans', 'he
 const DETERMINERS = new Set([...ARTICLES, 'den', 'det', 'de']);
 
 /** Nouns of a service the citizen gets, which »har/får« does not make their own. */
-const SERVICE_HELD = new Set(['hjælp', 'hjælpen', 'service', 'servicen', 'svar', 'svaret', 'besked', 'kontaktperson', 'sagsbehandler', 'medarbejder', 'ydelser', 'ydelsen']);
+const SERVICE_HELD = new Set(['hjælp', 'hjælpen', 'service', 'servicen', 'svar', 'svaret', 'besked', 'kontaktperson', 'sagsbehandler', 'medarbejder', 'ydelser', 'ydelsen', 'indsats', 'indsatsen', 'indsatser']);
 
 /**
  * Between »har/får« (from) and the relative pronoun (to): a noun phrase of their own (»en voksen«, »et netværk«),
@@ -245,13 +278,22 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (words[i].lower === 'ingen' && (i === 0 || clauseBreak(words[i]) || SUBORDINATORS.has(words[i - 1].lower)) && NO_ONE_VERBS.has(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1]) && !activityOf(words[i + 2]?.lower ?? '') && !RECEIVING.has(words[i + 2]?.lower ?? '')) {
     return span(words, i, i + 1, 'subject');
   }
+  // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
+  if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
+  // »Vi passer dit barn, mens du er på arbejde«: a clause of time says what goes on meanwhile, not an outcome.
+  if (words[i - 1]?.lower === 'mens') return undefined;
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
   const prev = words[i - 1]?.lower;
   if (prev && PREPOSITIONS.has(prev)) return undefined;
   // Also before the group's adjectives and a group coordinated before it (»samtaler med ledige borgere«).
   if (governedByPreposition(words, i)) return undefined;
+  // »I familierne arbejder vi …«, »For børnene gør man …«: the group stands in an adverbial before an inverted
+  // clause whose subject follows the verb.
+  if (/^(vi|jeg|man)$/.test(words[subject + 2]?.lower ?? '') && !clauseBreak(words[subject + 1] ?? words[subject]) && !clauseBreak(words[subject + 2])) return undefined;
+  // »fordi beboerne selv driver forsamlingshuset«, »hvor de unge selv planlægger«: what the group does itself.
+  if (words[subject + 1]?.lower === 'selv' && isGroupWord(words[subject]) && !clauseBreak(words[subject + 1]) && words[subject + 2] && !clauseBreak(words[subject + 2]) && (activityOf(words[subject + 2].lower) || tags?.()[subject + 2]?.upos === 'VERB')) return span(words, i, subject + 2, 'subject');
   let limit = subject + 7;
   let resumed = -1;
   for (let j = subject + 1; j < Math.min(words.length, limit); j++) {
@@ -285,7 +327,7 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     if (end >= 0) return span(words, i, end, 'subject');
     if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, countedVerb(words, j), 'subject');
     // »Færre unge på offentlig forsørgelse«, »flere ledige i job«: how many of the group are in a state, without a verb.
-    if (j === subject + 1 && COUNTED.has(words[i - 1]?.lower ?? '') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower === 'på')) return span(words, i - 1, j + 1, 'nominal');
+    if (j === subject + 1 && (COUNTED.has(words[i - 1]?.lower ?? '') || words[i - 1]?.lower === 'ingen') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower !== 'i')) return span(words, i - 1, j + 1, 'nominal');
     // »Borgerne kommer sikkert og let frem«, »de unge kommer godt videre«: getting on is the group's own.
     if (/^(kommer|komme)$/.test(w.lower) && gettingOn(words, j + 1) >= 0) return span(words, i, gettingOn(words, j + 1), 'subject');
     // »Borgere, der henvender sig, går derfra med et overblik«: what the group leaves with is theirs.
@@ -320,13 +362,18 @@ function countedInState(words: Word[], i: number, j: number, tags?: Tags): boole
   return quantity === 'ingen' && (COUNT_VERBS.has(verb.lower) || MODAL_VERBS.has(verb.lower) || tags?.()[at]?.upos === 'VERB');
 }
 
-/** At k, after »flere unge i/på/uden«: a state (»job«, »offentlig forsørgelse«), not a place or a service. */
-function countedState(words: Word[], k: number, on: boolean): boolean {
+/**
+ * At k, after »flere unge i/på/uden«: a state (»job«, »offentlig forsørgelse«), not a place or a service; after
+ * »på« and »uden« (`any`) any noun (»på kontanthjælp«, »uden en plan«).
+ */
+function countedState(words: Word[], k: number, any: boolean): boolean {
+  let first = k;
+  if (/^(en|et)$/.test(words[first]?.lower ?? '')) first++;
   for (let m = k; m < Math.min(words.length, k + 3); m++) {
     const lower = words[m].lower;
     if (clauseBreak(words[m]) || PLACE_WORDS.test(lower)) return false;
-    // »på kontanthjælp«, »på dagpenge«, »på venteliste«: being on a benefit or a list is the group's state.
-    if (on && m === k && lower.length >= 4 && !isAdjectiveLike(words[m]) && !DETERMINERS.has(lower)) return true;
+    // »på kontanthjælp«, »på venteliste«, »uden en plan«: being on a benefit or without something is the group's state.
+    if (any && m === first && lower.length >= 4 && !isAdjectiveLike(words[m]) && !DETERMINERS.has(lower)) return true;
     if (activityOf(lower)) return false;
     if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || /(else|ning|hed|dom)$/.test(lower)) return true;
   }
@@ -808,6 +855,9 @@ const WORK_FRAMES = new Set(['arbejder', 'arbejde', 'arbejdet', 'fokus', 'fokuse
 /** (3) a nominal outcome that belongs to the citizen. */
 function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const w = words[i];
+  // »Rask hurtigere.«, »Tryg hele livet.«: a slogan of a few words that opens with the state it wants.
+  // Not a place (»Tryg by.«, »Trygge veje.«): a safe place is the place-centred slogan of version 1.
+  if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower)) && ordbog().classesOf(w.lower).includes('A') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower) || SLOGAN_PLACES.test(x.lower))) return span(words, 0, words.length - 1, 'nominal');
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');
   }
