@@ -329,7 +329,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     // »Færre unge på offentlig forsørgelse«, »flere ledige i job«: how many of the group are in a state, without a verb.
     if (j === subject + 1 && (COUNTED.has(words[i - 1]?.lower ?? '') || words[i - 1]?.lower === 'ingen') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower !== 'i')) return span(words, i - 1, j + 1, 'nominal');
     // »Borgerne kommer sikkert og let frem«, »de unge kommer godt videre«: getting on is the group's own.
-    if (/^(kommer|komme)$/.test(w.lower) && gettingOn(words, j + 1) >= 0) return span(words, i, gettingOn(words, j + 1), 'subject');
+    const onward = /^(kommer|komme)$/.test(w.lower) ? gettingOn(words, j + 1) : -1;
+    if (onward >= 0) return span(words, i, onward, 'subject');
     // »Borgere, der henvender sig, går derfra med et overblik«: what the group leaves with is theirs.
     if (LEAVE_VERBS.has(w.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'med' && !clauseBreak(words[j + 1]) && !clauseBreak(words[j + 2]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 2, 'subject');
     // »har størst mulig selvbestemmelse«, »får mest mulig frihed«: as much of something of their own as can be.
@@ -401,7 +402,7 @@ function gettingOn(words: Word[], k: number): number {
   }
   return -1;
 }
-const MANNER = new Set(['sikkert', 'let', 'nemt', 'hurtigt', 'godt', 'trygt', 'bedre', 'hurtigere', 'videre', 'selv', 'også']);
+const MANNER = new Set(['sikkert', 'let', 'nemt', 'hurtigt', 'godt', 'trygt', 'bedre', 'hurtigere', 'selv', 'også']);
 
 /** Verbs of leaving (»går derfra med …«). */
 const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme']);
