@@ -120,6 +120,9 @@ describe('effects the structure states', () => {
     ['Flere i job. Færre på kanten.', 'nominal'],
     ['Rask hurtigere. Hjem tidligere.', 'nominal'],
     ['Et langt liv med gode år.', 'nominal'],
+    // a life described by what it holds becomes possible; how many of the group's own
+    ['Vi tilbyder behandling, så et liv med mindre hash og mere overskud bliver muligt.', 'purpose'],
+    ['Vi rådgiver nye iværksættere, så flere af deres virksomheder overlever.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -299,6 +302,18 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Ensomme ældre skal have nogen at tale med.').tilgang).toBe(false);
     expect(dims('Vi taler med de unge om deres drømme, så de finder en vej frem.').tilgang).toBe(true);
     expect(dims('Borgeren først – hver gang.').tilgang).toBe(true);
+  });
+  it('a verb before a group, a family as an owner and »i stedet for« do not narrow; entrepreneurs and the bereaved are groups', () => {
+    expect(dims('Vi skal gøre borgeren i stand til at klare sig selv.').maalgruppe).toBe(false);
+    expect(dims('Borgerne kan finde deres egen og deres families historie.').maalgruppe).toBe(false);
+    expect(dims('Vi bruger tiden på borgerne i stedet for på papirer.').maalgruppe).toBe(false);
+    expect(dims('Vi rådgiver iværksættere i de første år.').maalgruppe).toBe(true);
+    expect(dims('Vi iværksætter om nødvendigt en undersøgelse.').maalgruppe).toBe(false);
+    expect(dims('I dialog med de efterladte skaber vi smukke gravsteder.').maalgruppe).toBe(true);
+  });
+  it('coherence and a group as the staff\'s object are no cooperation by the group', () => {
+    expect(dims('Vi planlægger ruterne, så køreplanerne hænger sammen.').tilgang).toBe(false);
+    expect(dims('Vi støtter plejefamilierne og arbejder tæt sammen med barnets forældre.').tilgang).toBe(true);
   });
   it('a school year and an age in a parenthesis name the group; after a course of the service nothing is narrowed', () => {
     expect(dims('Alle skal kunne svømme, når de forlader 6. klasse.').maalgruppe).toBe(true);

@@ -31,7 +31,8 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       en: 'The value is about why, not what: the difference the citizen notices. Compare your own answer with what the citizens actually experience as a need.',
     },
     headingPattern: /(?<![\p{L}])(værdi(en)?|værdier(ne)?|effekt(en)?|hvorfor)(?![\p{L}])/iu,
-    cues: ['værdi for', 'værdien for', 'gør en forskel', 'gøre en forskel', 'forskel for', 'savne', 'savner'],
+    // Not »værdi for«: »skaber værdi for borgerne« does not say which value (the same as `aktivitet-uden-effekt`).
+    cues: ['gør en forskel', 'gøre en forskel', 'forskel for', 'savne', 'savner'],
   },
   {
     key: 'ambition',
@@ -83,7 +84,6 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'på tværs af fagligheder', 'på tværs af faggrænser', 'på tværs af fag', 'på tværs af sektorer', 'på tværs af forvaltninger',
       'på tværs af afdelinger', 'tværfagligheden', 'i øjenhøjde', 'helhedssyn', 'helhedssynet', 'medspiller', 'medspillere',
       'som ligeværdige', 'ligeværdigt samarbejde', 'ligeværdig dialog', 'evidensbaseret', 'evidensbaserede', 'holder fast i',
-      'holde fast i',
     ],
   },
   {

@@ -60,6 +60,9 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'generation', forms: ['generationer', 'generationerne', 'generationers', 'generationernes'], combining: [], generic: true, note: 'Hvilke generationer? »Kommende generationer« er alle.' },
   { lemma: 'kandidat', forms: ['kandidater', 'kandidaterne', 'kandidaters', 'kandidaternes'], combining: [], generic: false, note: 'Kandidaterne er en konkret målgruppe.' },
   { lemma: 'dimittend', forms: ['dimittend', 'dimittenden', 'dimittender', 'dimittenderne', 'dimittenders'], combining: [], generic: false, note: 'Dimittenderne er en konkret målgruppe.' },
+  // not »iværksætter«: the present tense of »iværksætte« (»iværksætter en undersøgelse«)
+  { lemma: 'iværksætter', forms: ['iværksætteren', 'iværksættere', 'iværksætterne', 'iværksætteres', 'iværksætternes'], combining: ['iværksætter'], generic: false, note: 'Iværksættere er en konkret målgruppe.' },
+  { lemma: 'efterladt', forms: ['efterladte', 'efterladtes'], combining: [], generic: false, note: 'De efterladte er en konkret målgruppe.' },
   { lemma: 'bygherre', forms: ['bygherre', 'bygherren', 'bygherrer', 'bygherrerne', 'bygherres', 'bygherrens'], combining: [], generic: false, note: 'Bygherrer er en konkret målgruppe.' },
   { lemma: 'person', forms: ['personer', 'personerne', 'personers', 'personernes'], combining: [], generic: true, note: 'Hvilke personer?' },
   { lemma: 'voksen', forms: ['voksne', 'voksnes'], combining: [], generic: true, notSubject: true, note: 'Hvilke voksne? (»De voksne« er i et dagtilbud ofte personalet.)' },

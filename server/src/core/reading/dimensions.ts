@@ -91,8 +91,9 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (d.key === 'tilgang' && (phrase === 'udgangspunkt i' || phrase === 'med afsæt i') && /(loven|lovgivningen|lovgivning|bekendtgørelsen|reglerne|lov)$/.test(words[i + parts.length]?.lower ?? '')) continue;
       // »nogen at tale med«: someone for the group to talk to is its company, not the staff's dialogue.
       if (d.key === 'tilgang' && /^(tale|snakke)$/.test(parts[0]) && words[i - 1]?.lower === 'at') continue;
-      // »nogen at være sammen med«: the group's company, not the staff's way of working.
-      if (d.key === 'tilgang' && parts[0] === 'sammen' && /^(være|er|var)$/.test(words[i - 1]?.lower ?? '')) continue;
+      // »nogen at være sammen med«: the group's company, not the staff's way of working; »køreplanerne hænger
+      // sammen«: coherence.
+      if (d.key === 'tilgang' && parts[0] === 'sammen' && /^(være|er|var|hænger|hænge|hang)$/.test(words[i - 1]?.lower ?? '')) continue;
       // »glæden ved at spille«, »har let ved at træffe sunde valg«: »ved at« after these is no means of the work.
       if (d.key === 'tilgang' && phrase === 'ved at' && NOT_BY_DOING.has(words[i - 1]?.lower ?? '')) continue;
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
@@ -208,6 +209,8 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
       let k = j - 1;
       while (k >= 1 && COORDINATORS.has(words[k].lower) && isGroupWord(words[k - 1]) && !/[,;:()]/.test(words[k].before)) k -= 2;
       while (k >= 0 && /^(alle|de|den|det|hvert|hver|vores|kommunens)$/.test(words[k].lower)) k--;
+      // »støtter plejefamilierne og arbejder tæt sammen med …«: the group is the object of the staff's verb.
+      if (k >= 0 && activityOf(words[k].lower) && !/[,;:()]/.test(words[k + 1].before)) return false;
       return !(k >= 0 && PREPOSITIONS_BEFORE_GROUP.has(words[k].lower) && !/[,;:()]/.test(words[k + 1].before));
     }
     // »patienter …, hvor de selv er med til at …«: a pronoun that refers back to a group named before it.
@@ -226,7 +229,7 @@ const COPULAS = new Set(['er', 'var', 'bliver', 'blev', 'blive', 'være', 'være
  * hjem« is where the home care meets everyone it serves, so it does not say who they are) and fixed phrases
  * (»i stand til«, »i gang«, »i øjenhøjde«, »i centrum«).
  */
-const NOT_NARROWING_AFTER_I = new Set(['øjenhøjde', 'stand', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
+const NOT_NARROWING_AFTER_I = new Set(['øjenhøjde', 'stand', 'stedet', 'gang', 'tide', 'dag', 'dagligdagen', 'hverdagen', 'eget', 'egen', 'deres', 'sit', 'sin', 'hjemmet', 'hjem', 'bolig', 'boligen', 'kommunen', 'kommune', 'byen', 'området', 'landet', 'lokalområdet', 'lokalsamfundet', 'regionen', 'samfundet', 'hele', 'alle', 'vores', 'den', 'det', 'de', 'centrum', 'fokus', 'højsædet']);
 /** Verbs of contacting the unit, which in a relative clause after a generic group do not narrow it. */
 const CONTACT_VERBS = new Set(['henvender', 'henvendte', 'kontakter', 'kontaktede', 'ringer', 'skriver', 'kommer', 'besøger', 'bruger', 'benytter', 'møder']);
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
@@ -258,6 +261,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     const match = targetGroupOf(words[i].lower);
     if (!match || match.role === 'modifier') continue;
     const w = words[i];
+    // »deres egen, deres families og deres bys historie«: a group's own family, named as an owner, is not the group.
+    if (/^(deres|sin|sit|sine|hans|hendes)$/.test(words[i - 1]?.lower ?? '') && /s$/.test(w.lower) && match.role === 'word') continue;
     // »et godt liv – som barn og som voksen«: a stage of life, not a group the unit serves.
     if (words[i - 1]?.lower === 'som' && (COORDINATORS.has(words[i + 1]?.lower ?? '') || !words[i + 1] || /[,.;:–]/.test(words[i + 1].before))) continue;
     // »når de bliver ældre«, »færre er syge«: an adjective after a copula is a predicate, not a group.
@@ -324,6 +329,8 @@ function isAttributive(words: Word[], j: number): boolean {
   if (!/^\p{Ll}/u.test(w.text) || NOT_QUALIFIERS.has(w.lower) || w.lower.length <= 3) return false;
   if (!/(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(w.lower)) return false;
   if (activityOf(w.lower) || OUTCOME_VERBS.has(w.lower)) return false;
+  // »gøre borgeren i stand til«: a word the dictionary knows only as a verb is no adjective.
+  if (ordbog().classesOf(w.lower) === 'V') return false;
   // »trygge borgere«, »aktive ældre«: the state the unit wants for the group, not a narrower group.
   if (GROUP_OUTCOME_ADJECTIVES.has(w.lower)) return false;
   const before = words[j - 1]?.lower;

@@ -553,12 +553,18 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   const until = w.lower === 'indtil' || (w.lower === 'til' && clauseBreak(w) && isCitizenSubject(words, i + 1) >= 0);
   if (until || (w.lower === 'så' && (i === 0 || clauseBreak(w) || next.lower === 'at')) || ((w.lower === 'således' || w.lower === 'sådan') && next.lower === 'at')) {
     const s = next.lower === 'at' ? i + 2 : i + 1;
-    // »så færre mister liv og helbred«, »så flere kommer i job«: how many of those named before.
+    // »så færre mister liv og helbred«, »så flere kommer i job«: how many of those named before; also »så flere af
+    // deres virksomheder overlever«.
     if (COUNTED.has(words[s]?.lower ?? '') && !clauseBreak(words[s + 1] ?? words[s])) {
-      const at = MODAL_VERBS.has(words[s + 1]?.lower ?? '') ? s + 2 : s + 1;
+      let v = s + 1;
+      if (words[v]?.lower === 'af' && /^(deres|de|vores|dem|disse)$/.test(words[v + 1]?.lower ?? '')) v += words[v + 1].lower === 'dem' ? 2 : 3;
+      const at = MODAL_VERBS.has(words[v]?.lower ?? '') ? v + 1 : v;
       const verb = words[at];
       if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !PROCESS_VERBS.has(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !isGroupWord(verb)) return span(words, i, at, 'purpose');
     }
+    // »så et liv med mindre alkohol og mere overskud bliver muligt«: a life described by what it holds.
+    const life = ARTICLES.has(words[s]?.lower ?? '') ? s + 1 : s;
+    if (LIFE_NOUNS.has(words[life]?.lower ?? '') && (lifeDescribed(words, life) || hasLifeAdjectiveBefore(words, life)) && !clauseBreak(words[life])) return span(words, i, life, 'purpose');
     const subject = isCitizenSubject(words, s);
     if (subject >= 0) {
       // »så de så hurtigt som muligt kan klare hverdagen«: adverbs may stand before the verb; »så de får styr på
