@@ -123,6 +123,8 @@ describe('effects the structure states', () => {
     // a life described by what it holds becomes possible; how many of the group's own
     ['Vi tilbyder behandling, så et liv med mindre hash og mere overskud bliver muligt.', 'purpose'],
     ['Vi rådgiver nye iværksættere, så flere af deres virksomheder overlever.', 'purpose'],
+    // mastering one's own life, as a slogan
+    ['Glæde og mestring af eget liv.', 'nominal'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -196,6 +198,9 @@ describe('no effect for the citizen', () => {
     'Vi passer dit barn, mens du er på arbejde.',
     'Tryg by. Trygge veje.',
     'Biblioteket er et sted, hvor alle er velkomne.',
+    // the staff's own wellbeing for all of them; a passive of what the staff do, in an inverted clause
+    'En arbejdsplads med trivsel og arbejdsglæde for alle medarbejdere.',
+    'Hos os bliver borgeren mødt af en medarbejder, der har tid.',
     // a service noun as subject
     'Hjælpen ydes af faste medarbejdere i dag- og aftenvagter.',
     'Tilbuddet sikrer, at der er personale i alle vagter.',
@@ -310,6 +315,9 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Vi rådgiver iværksættere i de første år.').maalgruppe).toBe(true);
     expect(dims('Vi iværksætter om nødvendigt en undersøgelse.').maalgruppe).toBe(false);
     expect(dims('I dialog med de efterladte skaber vi smukke gravsteder.').maalgruppe).toBe(true);
+  });
+  it('working with respect is an approach', () => {
+    expect(dims('Vi plejer beboerne med respekt og omsorg.').tilgang).toBe(true);
   });
   it('coherence and a group as the staff\'s object are no cooperation by the group', () => {
     expect(dims('Vi planlægger ruterne, så køreplanerne hænger sammen.').tilgang).toBe(false);

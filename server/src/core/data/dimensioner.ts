@@ -75,7 +75,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'forpligtende samarbejde', 'partnerskab', 'medinddragelse', 'medindflydelse', 'borgerinddragelse', 'brugerinddragelse',
       'tager afsæt', 'tilgang', 'tilgangen', 'med til at', 'med på råd', 'bygger bro', 'bygge bro',
       // the means and the stance of the work, in the field's own words
-      'ved hjælp af', 'ved brug af', 'i mødet med', 'i centrum', 'på borgerens præmisser', 'på egne præmisser', 'med respekt for',
+      'ved hjælp af', 'ved brug af', 'i mødet med', 'i centrum', 'på borgerens præmisser', 'på egne præmisser', 'med respekt',
       'helhedsorienteret', 'helhedsorienterede', 'anerkendende', 'anerkendelse', 'traumebevidst', 'traumebevidste', 'relationsarbejde',
       'relationsarbejdet', 'individuelt tilrettelagt', 'tilpasset den enkelte',
       // meeting the person where they are (»vi møder de unge, hvor de er«)

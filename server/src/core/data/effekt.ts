@@ -110,7 +110,7 @@ export const LIFE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Adjectives that make a life noun an outcome. */
 export const LIFE_ADJECTIVES: ReadonlySet<string> = new Set([
-  'godt', 'gode', 'god', 'langt', 'lange', 'længere', 'værdigt', 'værdige', 'meningsfuldt', 'meningsfulde', 'aktivt', 'aktive', 'sundt', 'sunde',
+  'godt', 'gode', 'god', 'langt', 'lange', 'længere', 'eget', 'egen', 'værdigt', 'værdige', 'meningsfuldt', 'meningsfulde', 'aktivt', 'aktive', 'sundt', 'sunde',
   'selvstændigt', 'selvstændige', 'trygt', 'trygge', 'harmonisk', 'harmoniske', 'rigt', 'rige', 'varieret', 'varierede',
   'helt', 'hele', 'indholdsrigt', 'indholdsrige', 'bedre', 'bedste', 'glad', 'glade', 'lykkeligt', 'selvhjulpent',
   // the common-gender forms (»en tryg hverdag«, »en værdig alderdom«)

@@ -261,6 +261,8 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   if (first === i + 2 && /^(vores|de|kommunens)$/.test(words[first]?.lower ?? '') && !clauseBreak(words[first])) first++;
   const subject = isGroupWord(words[first]) ? first : -1;
   if (subject < 0) return undefined;
+  // »Hos os bliver borgeren mødt af en medarbejder …«: a passive is what the staff do to the citizen.
+  if (BLIVE.has(verb.lower) && passiveParticiple(words[subject + 1])) return undefined;
   if (!WEAK_OUTCOME_VERBS.has(verb.lower)) return span(words, i, subject, 'subject');
   // A weak or modal verb needs its result after the subject (»er de ældre trygge«, »kan borgerne leve«).
   for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
@@ -889,7 +891,8 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     if (lower === 'for' || lower === 'hos' || lower === 'blandt') {
       for (let k = j + 1; k < Math.min(words.length, j + 4); k++) if (isGroupWord(words[k])) return span(words, i, k, 'nominal');
       // »livsglæde og sammenhold for alle«, »… for alle aldre«: everyone is the group.
-      if (lower === 'for' && words[j + 1]?.lower === 'alle' && !clauseBreak(words[j + 1])) return span(words, i, j + 1, 'nominal');
+      // Not the staff: »trivsel og arbejdsglæde for alle medarbejdere«.
+      if (lower === 'for' && words[j + 1]?.lower === 'alle' && !clauseBreak(words[j + 1]) && !STAFF_NOUNS.has(words[j + 2]?.lower ?? '')) return span(words, i, j + 1, 'nominal');
       return undefined;
     }
     if (activityOf(lower) || lower === 'at') return undefined;
