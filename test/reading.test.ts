@@ -125,6 +125,9 @@ describe('effects the structure states', () => {
     ['Vi rådgiver nye iværksættere, så flere af deres virksomheder overlever.', 'purpose'],
     // mastering one's own life, as a slogan
     ['Glæde og mestring af eget liv.', 'nominal'],
+    // the way found together with the citizen
+    ['Sammen med den unge finder vi vejen til en uddannelse.', 'purpose'],
+    ['Vi er der, og vi finder sammen med den enkelte vej til en fast bolig.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -201,6 +204,9 @@ describe('no effect for the citizen', () => {
     // the staff's own wellbeing for all of them; a passive of what the staff do, in an inverted clause
     'En arbejdsplads med trivsel og arbejdsglæde for alle medarbejdere.',
     'Hos os bliver borgeren mødt af en medarbejder, der har tid.',
+    // solutions or a way found together with colleagues
+    'Sammen med borgerne finder vi løsninger.',
+    'Sammen med kollegerne finder vi vej i systemet.',
     // a service noun as subject
     'Hjælpen ydes af faste medarbejdere i dag- og aftenvagter.',
     'Tilbuddet sikrer, at der er personale i alle vagter.',

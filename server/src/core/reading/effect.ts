@@ -645,6 +645,22 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     }
     return undefined;
   }
+  // »Sammen med den unge finder vi vejen til et job«, »vi sammen med den enkelte finder vej til en fast bolig«: the
+  // way found together with the citizen is the citizen's way.
+  if (w.lower === 'sammen' && next.lower === 'med' && (isCitizenSubject(words, i + 2) >= 0 || (/^(den|de|det)$/.test(words[i + 2]?.lower ?? '') && isGroupWord(words[i + 3])))) {
+    // »finder sammen med den enkelte vej til …«: the verb before, the way right after the citizen.
+    if (FIND.has(words[i - 1]?.lower ?? '')) {
+      const after = words[i + 2].lower === 'den' || words[i + 2].lower === 'de' ? i + 4 : i + 3;
+      if (/^(vej|vejen)$/.test(words[after]?.lower ?? '') && !clauseBreak(words[after])) return span(words, i - 1, after, 'purpose');
+    }
+    for (let m = i + 3; m < Math.min(words.length - 2, i + 12); m++) {
+      if (/[.;:()]/.test(words[m].before)) break;
+      if (!FIND.has(words[m].lower)) continue;
+      let k = m + 1;
+      while (k < m + 3 && (words[k]?.lower === 'vi' || words[k]?.lower === 'den')) k++;
+      if (/^(vej|vejen)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k])) return span(words, i, k, 'purpose');
+    }
+  }
   // »med henblik på at …« / »med henblik på borgerens …«
   if (w.lower === 'henblik' && next.lower === 'på') {
     const after = words[i + 2];
