@@ -15,7 +15,15 @@ export interface DimensionEntry {
   headingPattern: RegExp;
   /** Phrases in the text that reflect the dimension (lower-case, matched on whole words). */
   cues: readonly string[];
+  /**
+   * Cues that do not count right after some words (»glæden ved at«) or right before a word that matches (»med
+   * udgangspunkt i serviceloven«). A cue's first word stands for all its cues (»sammen« for »sammen med«).
+   */
+  cueExceptions?: Readonly<Record<string, { notAfter?: readonly string[]; notBefore?: RegExp }>>;
 }
+
+/** What the law or the rules say is the unit's mandate, not its approach (»med udgangspunkt i serviceloven«). */
+const MANDATE = /(loven|lovgivningen|lovgivning|bekendtgørelsen|reglerne|lov)$/;
 
 export const DIMENSIONS: readonly DimensionEntry[] = [
   {
@@ -85,6 +93,17 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'på tværs af afdelinger', 'tværfagligheden', 'i øjenhøjde', 'helhedssyn', 'helhedssynet', 'medspiller', 'medspillere',
       'som ligeværdige', 'ligeværdigt samarbejde', 'ligeværdig dialog', 'evidensbaseret', 'evidensbaserede', 'holder fast i',
     ],
+    cueExceptions: {
+      // »glæden ved at spille«, »har let ved at træffe sunde valg«: a complement, not the means of the work
+      ved: { notAfter: ['let', 'svært', 'nemt', 'godt', 'glæden', 'glæde', 'fornøjelsen', 'lysten', 'risikoen', 'fordelen', 'fordelene', 'værdien', 'det'] },
+      // »nogen at være sammen med«: the group's company; »køreplanerne hænger sammen«: coherence
+      sammen: { notAfter: ['være', 'er', 'var', 'hænger', 'hænge', 'hang'] },
+      // »ensomme ældre skal have nogen at tale med«: someone for the group to talk to, not the staff's dialogue
+      tale: { notAfter: ['at'] },
+      snakke: { notAfter: ['at'] },
+      udgangspunkt: { notBefore: MANDATE },
+      med: { notBefore: MANDATE },
+    },
   },
   {
     key: 'maalgruppe',

@@ -180,3 +180,6 @@ export const HELPING_VERBS: ReadonlySet<string> = new Set([
   'hjælpe', 'hjælper', 'hjælpes', 'støtte', 'støtter', 'støttes', 'bringe', 'bringer', 'guide', 'guider', 'lotse', 'lotser',
   'ruste', 'ruster', 'forberede', 'forbereder', 'klæde', 'klæder',
 ]);
+
+/** The copula's forms: what follows them is a predicate (»de er trygge«, »når de bliver ældre«). */
+export const COPULA_VERBS: ReadonlySet<string> = new Set(['er', 'var', 'være', 'været', 'blive', 'bliver', 'blev', 'forbliver']);

@@ -19,6 +19,17 @@ export const SERVICE_NOUNS: ReadonlySet<string> = new Set([
  * Places and organisations: a phrase about them describes the unit, not a state of the citizen (»et attraktivt
  * sted for borgere«, »en god arbejdsplads for alle«).
  */
+/**
+ * Places everyone lives in or moves through, and their heads in compounds (»lokal|samfundet«, »skole|vejene«,
+ * »pleje|hjem«): a group in one is not narrowed by it, a count of the group in one is no state of the group, and
+ * a slogan that calls one safe is about the place.
+ */
+export const EVERYONES_PLACES: readonly string[] = [
+  'by', 'byen', 'kommune', 'kommunen', 'område', 'området', 'samfund', 'samfundet', 'kvarter', 'kvarteret', 'land', 'landet',
+  'region', 'regionen', 'nabolag', 'nabolaget', 'vej', 'veje', 'vejen', 'vejene', 'sted', 'stedet', 'steder', 'hjem',
+  'hjemmet', 'miljø', 'miljøet',
+];
+
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'sted', 'stedet', 'steder', 'kommune', 'kommunen', 'by', 'byen', 'område', 'området', 'arbejdsplads', 'arbejdspladsen',
   'institution', 'institutionen', 'skole', 'skolen', 'plejecenter', 'plejecentret', 'organisation', 'organisationen',

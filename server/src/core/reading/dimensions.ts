@@ -1,8 +1,9 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
-import { findEffect, groupNamedBefore, isGroupWord } from './effect';
-import { GROUP_OUTCOME_ADJECTIVES, LIFE_NOUNS, OUTCOME_NOUNS, OUTCOME_VERBS } from '../data/effekt';
+import { findEffect, groupNamedBefore, isGroupWord, POSSESSIVES } from './effect';
+import { COPULA_VERBS, GROUP_OUTCOME_ADJECTIVES, LIFE_NOUNS, OUTCOME_NOUNS, OUTCOME_VERBS } from '../data/effekt';
 import { ordbog } from './ordbog';
+import { isEveryonesPlace } from './structures';
 import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
 import { unitSentences } from '../statements/units';
 import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from '../types';
@@ -49,6 +50,8 @@ function fromText(d: DimensionEntry, sentences: Sentence[]): DimensionEvidence |
 interface Cue {
   parts: string[];
   phrase: string;
+  notAfter?: ReadonlySet<string>;
+  notBefore?: RegExp;
 }
 const cueCache = new Map<DimensionEntry, Map<string, Cue[]>>();
 
@@ -58,9 +61,11 @@ function cuesOf(d: DimensionEntry): Map<string, Cue[]> {
     cues = new Map();
     for (const c of d.cues) {
       const parts = c.split(' ');
+      const exception = d.cueExceptions?.[parts[0]];
+      const cue: Cue = { parts, phrase: c, notAfter: exception?.notAfter && new Set(exception.notAfter), notBefore: exception?.notBefore };
       const list = cues.get(parts[0]);
-      if (list) list.push({ parts, phrase: c });
-      else cues.set(parts[0], [{ parts, phrase: c }]);
+      if (list) list.push(cue);
+      else cues.set(parts[0], [cue]);
     }
     cueCache.set(d, cues);
   }
@@ -80,22 +85,14 @@ function cueAt(parts: string[], words: Word[], i: number): boolean {
 function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
   const cues = cuesOf(d);
   for (let i = 0; i < words.length; i++) {
-    for (const { parts, phrase } of cues.get(words[i].lower) ?? NO_CUES) {
+    for (const { parts, phrase, notAfter, notBefore } of cues.get(words[i].lower) ?? NO_CUES) {
       if (!cueAt(parts, words, i)) continue;
+      if (notAfter?.has(words[i - 1]?.lower ?? '') || notBefore?.test(words[i + parts.length]?.lower ?? '')) continue;
       // »borgeren i centrum« is a stance towards the person; »udvikling er i centrum« names a priority.
       if (d.key === 'tilgang' && phrase === 'i centrum') {
         if (isGroupWord(words[i - 1])) return { start: words[i - 1].start, end: words[i + 1].end };
         continue;
       }
-      // »Med udgangspunkt i serviceloven«: the law is the unit's mandate, not how it works with anyone.
-      if (d.key === 'tilgang' && (phrase === 'udgangspunkt i' || phrase === 'med afsæt i') && /(loven|lovgivningen|lovgivning|bekendtgørelsen|reglerne|lov)$/.test(words[i + parts.length]?.lower ?? '')) continue;
-      // »nogen at tale med«: someone for the group to talk to is its company, not the staff's dialogue.
-      if (d.key === 'tilgang' && /^(tale|snakke)$/.test(parts[0]) && words[i - 1]?.lower === 'at') continue;
-      // »nogen at være sammen med«: the group's company, not the staff's way of working; »køreplanerne hænger
-      // sammen«: coherence.
-      if (d.key === 'tilgang' && parts[0] === 'sammen' && /^(være|er|var|hænger|hænge|hang)$/.test(words[i - 1]?.lower ?? '')) continue;
-      // »glæden ved at spille«, »har let ved at træffe sunde valg«: »ved at« after these is no means of the work.
-      if (d.key === 'tilgang' && phrase === 'ved at' && NOT_BY_DOING.has(words[i - 1]?.lower ?? '')) continue;
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
       if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i, true)) continue;
       if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && parts[1] !== 'øjenhøjde' && citizenCompany(words, i)) continue;
@@ -187,8 +184,6 @@ function asFarAsTheyCan(words: Word[], i: number): number {
   return /^(kan|formår|magter|evner)$/.test(words[j]?.lower ?? '') ? j : -1;
 }
 
-/** Words before »ved at« that make it a complement (»glæden ved at«, »let ved at«), not the means (»ved at rådgive«). */
-const NOT_BY_DOING = new Set(['let', 'svært', 'nemt', 'godt', 'glæden', 'glæde', 'fornøjelsen', 'lysten', 'risikoen', 'fordelen', 'fordelene', 'værdien', 'det']);
 const PARTNERSHIP_CUES = new Set(['sammen', 'samarbejde', 'samarbejder', 'samarbejdede', 'i', 'samspil', 'dialog']);
 const PREPOSITIONS_BEFORE_GROUP = new Set(['for', 'til', 'overfor', 'over', 'hos', 'blandt', 'med', 'af', 'mod']);
 const NOT_A_MEANS = new Set(['hele', 'livet', 'året', 'årene', 'tiden', 'alle', 'mange', 'flere']);
@@ -223,7 +218,6 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
 const COORDINATORS = new Set(['og', 'eller', 'samt']);
 /** Groups named by an adjective, which after a copula is the predicate (»de er syge«, »når de bliver ældre«). */
 const PREDICATE_GROUPS = new Set(['ældre', 'ung', 'syg', 'ledig', 'sygemeldt', 'handicappet']);
-const COPULAS = new Set(['er', 'var', 'bliver', 'blev', 'blive', 'være', 'været', 'forbliver']);
 /**
  * Words after »i« that do not narrow a group: places where everyone lives (»borgere i kommunen«; »borgere i eget
  * hjem« is where the home care meets everyone it serves, so it does not say who they are) and fixed phrases
@@ -262,12 +256,12 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     if (!match || match.role === 'modifier') continue;
     const w = words[i];
     // »deres egen, deres families og deres bys historie«: a group's own family, named as an owner, is not the group.
-    if (/^(deres|sin|sit|sine|hans|hendes)$/.test(words[i - 1]?.lower ?? '') && /s$/.test(w.lower) && match.role === 'word') continue;
+    if (POSSESSIVES.has(words[i - 1]?.lower ?? '') && /s$/.test(w.lower) && match.role === 'word') continue;
     // »et godt liv – som barn og som voksen«: a stage of life, not a group the unit serves.
     if (words[i - 1]?.lower === 'som' && (COORDINATORS.has(words[i + 1]?.lower ?? '') || !words[i + 1] || /[,.;:–]/.test(words[i + 1].before))) continue;
     // »når de bliver ældre«, »færre er syge«: an adjective after a copula is a predicate, not a group.
     // But »Målgruppen er unge …« names the group.
-    if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULAS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before) && !words.slice(Math.max(0, i - 4), i).some((x) => /^målgrupp/.test(x.lower))) continue;
+    if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULA_VERBS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before) && !words.slice(Math.max(0, i - 4), i).some((x) => /^målgrupp/.test(x.lower))) continue;
     // »børn og voksne«, »unge og voksne«: a group together with the adults is everyone.
     if (words[i + 1]?.lower === 'og' && /^voksne$/.test(words[i + 2]?.lower ?? '') && !QUALIFIERS_AFTER.has(words[i + 3]?.lower ?? '') && !/[,;:]/.test(words[i + 1].before)) continue;
     if (!match.entry.generic) {
@@ -315,7 +309,7 @@ function placeAfterArticle(words: Word[], k: number): boolean {
   if (!/^(en|et)$/.test(words[k]?.lower ?? '')) return false;
   for (let m = k + 1; m < Math.min(words.length, k + 4); m++) {
     if (/[,;:]/.test(words[m].before)) return false;
-    if (/(samfund|by|kommune|område|kvarter|land|region|nabolag)$/.test(words[m].lower)) return true;
+    if (isEveryonesPlace(words[m].lower)) return true;
   }
   return false;
 }

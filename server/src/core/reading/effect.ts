@@ -8,6 +8,7 @@
 import {
   BRIDGE_WORDS,
   CITIZEN_PRONOUNS,
+  COPULA_VERBS,
   FOR_AT_COMPLEMENT_HEADS,
   GROUP_OUTCOME_ADJECTIVES,
   HELPED_TOWARDS,
@@ -25,7 +26,7 @@ import {
 import { STAFF_NOUNS } from '../data/maalgrupper';
 import { PROCESS_VERBS } from '../data/struktur';
 import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
-import { isAdjectiveLike, structuralEffect } from './structures';
+import { isAdjectiveLike, isEveryonesPlace, structuralEffect } from './structures';
 import { ordbog } from './ordbog';
 import { tagSentence, type Tagged } from './tagger';
 import type { OffsetRange, Sentence, Word } from '../types';
@@ -182,7 +183,7 @@ function outcomeVerbAt(words: Word[], j: number): number {
     const next = words[k].lower;
     // »(alle elever skal) blive sikre læsere«, »er sikre på sig selv«: an adjective after a copula is a state, also
     // one that looks like an activity (»sikre«); not a passive (»bliver behandlet«).
-    if (k === j + 1 && COPULA_FORMS.has(w.lower) && ordbog().classesOf(next).includes('A') && !passiveParticiple(words[k]) && !ADMINISTRATIVE_STATES.has(next) && !/[,;:()–]/.test(words[k].before)) return k;
+    if (k === j + 1 && COPULA_VERBS.has(w.lower) && ordbog().classesOf(next).includes('A') && !passiveParticiple(words[k]) && !ADMINISTRATIVE_STATES.has(next) && !/[,;:()–]/.test(words[k].before)) return k;
     if (activityOf(next)) return -1;
     // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
     if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
@@ -196,10 +197,7 @@ function outcomeVerbAt(words: Word[], j: number): number {
 }
 
 const FIND = new Set(['finder', 'finde', 'fandt']);
-const COPULA_FORMS = new Set(['er', 'var', 'være', 'blive', 'bliver', 'blev', 'forbliver']);
 const EXPERIENCE = new Set(['oplever', 'opleve', 'oplevede']);
-/** Places in a slogan (»Tryg by«, »Trygge veje«, »Sikre skoleveje«). */
-const SLOGAN_PLACES = /(^by|byen|vej|veje|vejene|sted|stedet|steder|kommune|kommunen|område|området|miljø|miljøet|kvarter|land|landet)$/;
 
 /**
  * A citizen's standing in the system or how a place receives them, not a state of their life (»den hjælp, de er
@@ -374,7 +372,7 @@ function countedState(words: Word[], k: number, any: boolean): boolean {
   if (/^(en|et)$/.test(words[first]?.lower ?? '')) first++;
   for (let m = k; m < Math.min(words.length, k + 3); m++) {
     const lower = words[m].lower;
-    if (clauseBreak(words[m]) || PLACE_WORDS.test(lower)) return false;
+    if (clauseBreak(words[m]) || isEveryonesPlace(lower)) return false;
     // »på kontanthjælp«, »på venteliste«, »uden en plan«: being on a benefit or without something is the group's state.
     if (any && m === first && lower.length >= 4 && !isAdjectiveLike(words[m]) && !DETERMINERS.has(lower)) return true;
     if (activityOf(lower)) return false;
@@ -382,8 +380,6 @@ function countedState(words: Word[], k: number, any: boolean): boolean {
   }
   return false;
 }
-/** Places everyone lives in (»flere borgere i kommunen«). */
-const PLACE_WORDS = /(kommune|kommunen|byen|samfundet|området|landet|regionen|hjem|hjemmet)$/;
 
 /** After a counted group's first word at j: past groups coordinated with it and one modal, the verb's index. */
 function countedVerb(words: Word[], j: number): number {
@@ -718,7 +714,8 @@ function outcomeNounOrCompound(lower: string): boolean {
   return false;
 }
 
-const POSSESSIVES = new Set(['deres', 'hans', 'hendes', 'sin', 'sit', 'sine']);
+/** Possessive pronouns: what follows belongs to someone named before (»deres hverdag«). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['deres', 'hans', 'hendes', 'sin', 'sit', 'sine']);
 
 /** Modifiers of a compound outcome that name the people it belongs to, besides the target groups (»folkesundhed«). */
 const PEOPLE_MODIFIERS = ['folke', 'befolknings'];
@@ -881,8 +878,8 @@ const WORK_FRAMES = new Set(['arbejder', 'arbejde', 'arbejdet', 'fokus', 'fokuse
 function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const w = words[i];
   // »Rask hurtigere.«, »Tryg hele livet.«: a slogan of a few words that opens with the state it wants.
-  // Not a place (»Tryg by.«, »Trygge veje.«): a safe place is the place-centred slogan of version 1.
-  if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower)) && ordbog().classesOf(w.lower).includes('A') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower) || SLOGAN_PLACES.test(x.lower))) return span(words, 0, words.length - 1, 'nominal');
+  // Not a place it calls safe (»Tryg by.«, »Trygge skoleveje.«): that is the place-centred slogan of version 1.
+  if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower)) && ordbog().classesOf(w.lower).includes('A') && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');
   }

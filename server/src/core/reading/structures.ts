@@ -3,7 +3,7 @@
 // alle børn«, »de bedst mulige levevilkår … for den enkelte«), an outcome raised (»fremme sundhed og trivsel«) and
 // a contribution to a state of society (»bidrager til et oplyst og demokratisk videnssamfund«).
 import { OUTCOME_NOUNS, LIFE_NOUNS } from '../data/effekt';
-import { ADJECTIVE_ENDINGS, CONTRIBUTE_VERBS, EVALUATIVE_ADJECTIVES, PLACE_NOUNS, RAISING_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS } from '../data/struktur';
+import { ADJECTIVE_ENDINGS, CONTRIBUTE_VERBS, EVALUATIVE_ADJECTIVES, EVERYONES_PLACES, PLACE_NOUNS, RAISING_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS } from '../data/struktur';
 import type { Word } from '../types';
 import { activityOf } from './lexicon';
 
@@ -20,6 +20,16 @@ const GROUP_PREPOSITIONS = new Set(['for', 'hos', 'blandt', 'til']);
 
 function breaks(word: Word): boolean {
   return /[,;:()–]/.test(word.before);
+}
+
+const PLACES = new Set(EVERYONES_PLACES);
+
+/**
+ * A place everyone lives in, or a compound that ends in one with at least four letters before it (»lokalsamfundet«,
+ * »landsby«, »plejehjem«; not »hobby«): data/struktur.ts.
+ */
+export function isEveryonesPlace(lower: string): boolean {
+  return PLACES.has(lower) || EVERYONES_PLACES.some((head) => lower.length >= head.length + 4 && lower.endsWith(head));
 }
 
 /** An adjective by its form, where no word class is known: »meningsfuld«, »positiv«, »oplyst«, »værdige«. */
