@@ -128,6 +128,9 @@ describe('effects the structure states', () => {
     // the way found together with the citizen
     ['Sammen med den unge finder vi vejen til en uddannelse.', 'purpose'],
     ['Vi er der, og vi finder sammen med den enkelte vej til en fast bolig.', 'purpose'],
+    // a life described by what fills it, also when made with the citizen
+    ['Sammen med beboeren skaber vi en hverdag, der giver mening.', 'nominal'],
+    ['Vi skaber sammen med de ældre en hverdag med tryghed og glæde.', 'nominal'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -186,6 +189,10 @@ describe('no effect for the citizen', () => {
     // a counted group that receives a service; as much as can be of a service; the staff's own wish
     'Flere ældre skal modtage hjemmepleje i eget hjem.',
     'Flere borgere skal have hjælp fra en fast medarbejder.',
+    // a life described by what the service holds, or one that is the staff's own
+    'Vi tilbyder en hverdag med tryghed og faste rammer.',
+    'Vi støtter borgere, der lever et liv med demens.',
+    'Et arbejdsliv med mening og glæde for alle ansatte.',
     'Borgerne får størst mulig hjælp af vores medarbejdere.',
     'Vi er en arbejdsplads, hvor medarbejderne har lyst til at blive.',
     'Vi er en arbejdsplads, hvor medarbejderne trives, lærer nyt og har lyst til at blive.',

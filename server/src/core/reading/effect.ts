@@ -872,6 +872,37 @@ function hasLifeAdjectiveBefore(words: Word[], k: number): boolean {
   return false;
 }
 
+/** What fills a life in »en hverdag med livskvalitet« or »en hverdag, der giver mening«. */
+const LIFE_CONTENT = new Set(['mening', 'livskvalitet', 'livsglæde', 'glæde', 'indhold', 'tryghed', 'trivsel', 'værdighed', 'håb', 'livsmod']);
+
+/**
+ * »en hverdag med livskvalitet«, »et liv med mening og glæde«, »en hverdag, der giver mening«: a life noun described by
+ * what fills it. The index of the content word, or undefined. Not »et liv med demens« (a condition, not a content).
+ */
+function describedLife(words: Word[], i: number): number | undefined {
+  const next = words[i + 1];
+  if (!next) return undefined;
+  // »en hverdag, der giver mening«: a relative clause, with or without the comma.
+  if (/^(der|som)$/.test(next.lower) && words[i + 2]?.lower === 'giver' && LIFE_CONTENT.has(words[i + 3]?.lower ?? '') && !clauseBreak(words[i + 2]) && !clauseBreak(words[i + 3])) return i + 3;
+  if (next.lower !== 'med' || clauseBreak(next)) return undefined;
+  for (let k = i + 2; k < Math.min(words.length, i + 4); k++) {
+    if (clauseBreak(words[k])) return undefined;
+    if (LIFE_CONTENT.has(words[k].lower)) return k;
+  }
+  return undefined;
+}
+
+/** »… for alle medarbejdere«, »… for os som kolleger«: what follows gives the outcome to the staff. */
+function forStaff(words: Word[], from: number): boolean {
+  for (let j = from; j < Math.min(words.length, from + 6); j++) {
+    if (clauseBreak(words[j]) && j !== from) return false;
+    if (words[j].lower !== 'for') continue;
+    for (let k = j + 1; k < Math.min(words.length, j + 4); k++) if (STAFF_NOUNS.has(words[k].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 const WORK_FRAMES = new Set(['arbejder', 'arbejde', 'arbejdet', 'fokus', 'fokuserer', 'fokusere', 'adgang', 'ansvar', 'ansvaret']);
 
 /** (3) a nominal outcome that belongs to the citizen. */
@@ -882,6 +913,10 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower)) && ordbog().classesOf(w.lower).includes('A') && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');
+  }
+  if (LIFE_NOUNS.has(w.lower) && !framed(words, i)) {
+    const content = describedLife(words, i);
+    if (content !== undefined && !forStaff(words, content + 1)) return span(words, i, content, 'nominal');
   }
   if (GROUP_OUTCOME_ADJECTIVES.has(w.lower)) {
     if (isGroupWord(words[i + 1]) || (isGroupWord(words[i + 2]) && !clauseBreak(words[i + 2]))) return span(words, i, i + 1, 'nominal');
