@@ -131,6 +131,9 @@ describe('effects the structure states', () => {
     // a life described by what fills it, also when made with the citizen
     ['Sammen med beboeren skaber vi en hverdag, der giver mening.', 'nominal'],
     ['Vi skaber sammen med de ældre en hverdag med tryghed og glæde.', 'nominal'],
+    // a count with no group named, as the subject of its own clause
+    ['Vi arbejder for, at færrest muligt ender på kontanthjælp.', 'subject'],
+    ['Vi rådgiver, så flest muligt bliver i deres egen bolig.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -276,6 +279,10 @@ describe('no effect for the citizen', () => {
     'Vi sørger for, at ingen skal vente mere end en uge på svar.',
     'Vi vil være landets bedste kommune at vokse op i.',
     'Vi vil være en by, hvor det er trygt at være barn.',
+    // a count that meets the service; a count that only says how many are reached
+    'Vi arbejder for, at flere ledige får en samtale med deres rådgiver.',
+    'Vi ringer op, så flest muligt får et hjemmebesøg.',
+    'Vi hjælper flest muligt borgere med deres ansøgninger.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {

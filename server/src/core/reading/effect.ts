@@ -24,7 +24,7 @@ import {
   WEAK_OUTCOME_VERBS,
 } from '../data/effekt';
 import { STAFF_NOUNS } from '../data/maalgrupper';
-import { PROCESS_VERBS } from '../data/struktur';
+import { PROCESS_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS } from '../data/struktur';
 import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
 import { isAdjectiveLike, isEveryonesPlace, structuralEffect } from './structures';
 import { ordbog } from './ordbog';
@@ -278,6 +278,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (words[i].lower === 'ingen' && (i === 0 || clauseBreak(words[i]) || SUBORDINATORS.has(words[i - 1].lower)) && NO_ONE_VERBS.has(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1]) && !activityOf(words[i + 2]?.lower ?? '') && !RECEIVING.has(words[i + 2]?.lower ?? '')) {
     return span(words, i, i + 1, 'subject');
   }
+  // »at færrest muligt bliver afhængige af …«, »så flest muligt kommer i job«: a count with no group named, as the
+  // subject of its own clause.
+  if (COUNTED.has(words[i].lower) && words[i + 1]?.lower === 'muligt' && (i === 0 || clauseBreak(words[i - 1]) || SUBORDINATORS.has(words[i - 1].lower)) && !clauseBreak(words[i]) && !clauseBreak(words[i + 1]) && countedInState(words, i + 1, i + 2, tags)) {
+    return span(words, i, countedVerb(words, i + 2), 'subject');
+  }
   // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
   const subject = isCitizenSubject(words, i);
@@ -411,6 +416,9 @@ function heldNounPhrase(words: Word[], k: number): boolean {
     const w = words[m];
     if (clauseBreak(w)) return m > k;
     if (activityOf(w.lower) || SERVICE_HELD.has(w.lower) || ACCESS_NOUNS.has(w.lower) || RECEIVING.has(w.lower)) return false;
+    // »får en samtale«, »får et hjemmebesøg«, »får et tilbud«: meeting the service is no state of one's own; a plan
+    // of one's own is (»får en plan for fremtiden«).
+    if (SERVICE_NOUNS.has(w.lower) || SERVICE_COMPOUND_TAILS.some((t) => !/^plan/.test(t) && w.lower.endsWith(t))) return false;
     if (!ARTICLES.has(w.lower) && !isAdjectiveLike(w)) return /^\p{L}{3,}$/u.test(w.lower);
   }
   return false;
@@ -422,7 +430,7 @@ const NO_ONE_VERBS = new Set(['går', 'står', 'sidder', 'føler', 'oplever', 'e
 /** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
 const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
 /** The verbs a counted group is in a state with (»færre borgere er …«, »flere unge bliver …«). */
-const COUNT_VERBS = new Set(['er', 'bliver', 'forbliver', 'kommer', 'lever', 'står', 'går', 'vender', 'har']);
+const COUNT_VERBS = new Set(['er', 'bliver', 'forbliver', 'ender', 'kommer', 'lever', 'står', 'går', 'vender', 'har']);
 
 /** Infinitives that say nothing without a result after them (»at få den rette støtte«). */
 const SMALL_VERBS = new Set(['få', 'have', 'være', 'blive', 'komme', 'gå']);
