@@ -46,6 +46,15 @@ describe('ordliste: the workplace\'s own words', () => {
     expect(ids(BOLIG, { maalgrupper: ['borgerne'] })).not.toContain('dimension-maalgruppe');
   });
 
+  it('an internal unit names its colleagues as target groups, and their state becomes an effect', () => {
+    const HR = 'Vores kerneopgave: Lederne får hurtigt svar og står trygt i de svære samtaler med deres medarbejdere.';
+    // By default the staff are no target group: their state is no effect for the citizen.
+    expect(ids(HR)).toContain('ingen-effekt');
+    const own = ids(HR, { maalgrupper: ['ledere', 'medarbejdere'] });
+    expect(own).not.toContain('ingen-effekt');
+    expect(own).not.toContain('dimension-maalgruppe');
+  });
+
   it('an effect phrase of the ordliste makes a version-1 statement state an effect', () => {
     expect(ids(BOLIG)).toContain('aktivitet-uden-effekt');
     const withEffect = ids(BOLIG, { effekter: ['tryg og stabil bolig'] });

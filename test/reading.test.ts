@@ -134,6 +134,19 @@ describe('effects the structure states', () => {
     // a count with no group named, as the subject of its own clause
     ['Vi arbejder for, at færrest muligt ender på kontanthjælp.', 'subject'],
     ['Vi rådgiver, så flest muligt bliver i deres egen bolig.', 'subject'],
+    ['Vi forebygger brande, så færrest mulige mister deres hjem.', 'subject'],
+    // finding something of one's own
+    ['Formål: At de unge finder deres egen vej i livet.', 'subject'],
+    // a relative clause with a parenthesis in it, between the group and its verb
+    ['Pårørende, der mister en ægtefælle – pludseligt eller efter lang sygdom – kommer godt videre.', 'subject'],
+    // a second predicate after a relative clause on the first one's object, or after a long first predicate
+    ['Alle familier – store som små – får den hjælp, de har krav på, og føler sig trygge.', 'subject'],
+    ['Patienterne går hjem med svar på deres prøver og føler sig trygge.', 'subject'],
+    // what the group leaves with or takes with it
+    ['Eleverne forlader skolen med mod på livet.', 'subject'],
+    ['Efter ti år i klubben forlader de unge os med venner for livet.', 'subject'],
+    ['Om eftermiddagen går børnene hjem med nye venner.', 'subject'],
+    ['Alle, der besøger udstillingen, tager ny viden med sig hjem.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -283,6 +296,17 @@ describe('no effect for the citizen', () => {
     'Vi arbejder for, at flere ledige får en samtale med deres rådgiver.',
     'Vi ringer op, så flest muligt får et hjemmebesøg.',
     'Vi hjælper flest muligt borgere med deres ansøgninger.',
+    // an effect that is watched or assessed
+    'Vi følger elevernes trivsel tæt og griber ind tidligt.',
+    'Vi måler borgernes tilfredshed hvert år.',
+    // applying is the service's process
+    'Borgerne får hjælp til at søge job.',
+    // experiencing the service's quality, also in a list
+    'Vores mål er, at de ældre oplever en høj faglighed og et venligt personale.',
+    'Borgerne skal opleve korte ventetider og en hurtig sagsbehandling.',
+    // the group as the object of a named unit's verbs; »de« as an article
+    'Bostedet Solsikken passer og plejer voksne med handicap og arbejder efter en fælles plan.',
+    'Afdelingen sikrer, at kommunen når de statslige mål.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {

@@ -47,6 +47,26 @@ export const PROCESS_VERBS: ReadonlySet<string> = new Set([
   'dokumentere', 'modtage', 'søge', 'henvende', 'ansøge', 'bestille',
 ]);
 
+/**
+ * What a citizen may »opleve« that is the quality of the service, not a state of their own life (»oplever en høj
+ * faglighed«, »oplever korte ventetider«).
+ */
+export const SERVICE_QUALITIES: ReadonlySet<string> = new Set([
+  'faglighed', 'fagligheden', 'kvalitet', 'kvaliteten', 'service', 'servicen', 'professionalisme', 'kompetence',
+  'kompetencer', 'ventetid', 'ventetider', 'ventetiden', 'svartid', 'svartider', 'sagsbehandlingstid',
+  'sagsbehandlingstider', 'åbningstid', 'åbningstider', 'tilgængelighed', 'tilgængeligheden', 'information',
+  'informationen', 'sagsbehandling', 'sagsbehandlingen', 'betjening', 'betjeningen', 'personale', 'personalet',
+]);
+
+/**
+ * Verbs of watching or assessing, in all their forms: what they take as object is watched, not brought about (»vi
+ * følger barnets trivsel«, »måler borgernes tilfredshed«).
+ */
+export const MONITOR_VERBS: ReadonlySet<string> = new Set(
+  ['følge', 'vurdere', 'måle', 'observere', 'screene', 'registrere', 'dokumentere', 'undersøge', 'kortlægge', 'afdække', 'udrede', 'teste', 'overvåge', 'evaluere']
+    .flatMap((v) => [v, v + 'r', v + 's', v.replace(/e$/, '') + (v.endsWith('e') ? 'ede' : 'te')]),
+);
+
 /** Verbs of contributing to a state: »bidrager til et oplyst samfund«, »medvirker til større tryghed«. */
 export const CONTRIBUTE_VERBS: ReadonlySet<string> = new Set([
   'bidrage', 'bidrager', 'bidrog', 'medvirke', 'medvirker', 'medvirkede', 'føre', 'fører', 'førte',

@@ -24,7 +24,7 @@ import {
   WEAK_OUTCOME_VERBS,
 } from '../data/effekt';
 import { STAFF_NOUNS } from '../data/maalgrupper';
-import { PROCESS_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS } from '../data/struktur';
+import { MONITOR_VERBS, PROCESS_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS, SERVICE_QUALITIES } from '../data/struktur';
 import { activityOf, currentLexicon, phraseAt, targetGroupOf } from './lexicon';
 import { isAdjectiveLike, isEveryonesPlace, structuralEffect } from './structures';
 import { ordbog } from './ordbog';
@@ -100,8 +100,18 @@ function isCitizenSubject(words: Word[], i: number): number {
   if (w.lower === 'alle' && isGroupWord(words[i + 1])) return i + 1;
   // »alle henvendelser«, »alle sager«: »alle« before a noun that is not a group is that noun's determiner.
   if (w.lower === 'alle' && pronounBeforeNoun(words[i + 1])) return -1;
+  // »(når) de statslige måltal«: »de« before an adjective and a noun is their article, not a pronoun subject.
+  if (w.lower === 'de' && determinesNoun(words, i + 1)) return -1;
   if (CITIZEN_PRONOUNS.has(w.lower) && w.lower !== 'den' && w.lower !== 'det') return i;
   return -1;
+}
+
+/** At k, an adjective the dictionary knows only as one, then a noun (a word it knows as neither verb nor adjective). */
+function determinesNoun(words: Word[], k: number): boolean {
+  const adjective = words[k];
+  const noun = words[k + 1];
+  if (!adjective || !noun || clauseBreak(adjective) || clauseBreak(noun) || isGroupWord(adjective) || isGroupWord(noun)) return false;
+  return ordbog().classesOf(adjective.lower) === 'A' && noun.lower.length >= 3 && /^\p{L}+$/u.test(noun.lower) && ordbog().classesOf(noun.lower) === '';
 }
 
 /** Words after a subject »alle« that are not a noun it determines (»alle uanset baggrund«, »alle der«). */
@@ -173,6 +183,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     if (inf && !clauseBreak(inf) && (inf.lower === 'få' || inf.lower === 'have')) return outcomeVerbAt(words, k);
     if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
   }
+  // »(de unge) finder deres eget ståsted«, »finder sin plads«: finding something of one's own.
+  if (FIND.has(w.lower) && /^(sin|sit|sine|deres|hans|hendes)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 1)) return j + 2;
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
     // »(hvert barn) har en voksen, der kender det«, »får en hverdag, som hænger sammen«: something of their own that
     // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
@@ -185,6 +197,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     // one that looks like an activity (»sikre«); not a passive (»bliver behandlet«).
     if (k === j + 1 && COPULA_VERBS.has(w.lower) && ordbog().classesOf(next).includes('A') && !passiveParticiple(words[k]) && !ADMINISTRATIVE_STATES.has(next) && !/[,;:()–]/.test(words[k].before)) return k;
     if (activityOf(next)) return -1;
+    // »får hjælp til at søge job«, »kan søge job«: applying for it is the service's process, not the job.
+    if (RECEIVING.has(next) || PROCESS_VERBS.has(next)) return -1;
     // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
     if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
     if (STATE_WORDS.has(next) || OUTCOME_NOUNS.has(next) || LIFE_NOUNS.has(next)) return k;
@@ -205,19 +219,37 @@ const EXPERIENCE = new Set(['oplever', 'opleve', 'oplevede']);
  */
 const ADMINISTRATIVE_STATES = new Set(['velkomne', 'velkommen', 'berettiget', 'berettigede', 'omfattet', 'omfattede', 'tilknyttet', 'tilknyttede', 'indskrevet', 'indskrevne', 'visiteret', 'visiterede', 'henvist', 'henviste', 'bevilget', 'forpligtet', 'forpligtede', 'nødt', 'tilmeldt', 'tilmeldte']);
 
-/** From k: an article, adjectives, and a service or activity noun as the head (»en stabil og kompetent hjemmepleje«). */
+/**
+ * From k: what is experienced, a list of noun phrases (»en stabil og kompetent hjemmepleje«, »korte ventetider, en
+ * sammenhængende behandling og et personale, der …«). The service's quality when a head is the service, an activity,
+ * its staff or a quality of it, and no head is a state of the citizen's own life (»en tryg hverdag og god service«).
+ */
 function experiencedService(words: Word[], k: number): boolean {
-  if (!/^(en|et|den|det)$/.test(words[k]?.lower ?? '')) return false;
-  for (let m = k + 1; m < Math.min(words.length, k + 6); m++) {
-    const lower = words[m].lower;
-    if (clauseBreak(words[m]) || OUTCOME_NOUNS.has(lower) || LIFE_NOUNS.has(lower)) return false;
-    if (lower === 'og' || STATE_WORDS.has(lower) || isAdjectiveLike(words[m]) || ordbog().classesOf(lower) === 'A') continue;
-    if (activityOf(lower) || SERVICE_HELD.has(lower) || ACCESS_NOUNS.has(lower)) return true;
+  let service = false;
+  let inHead = false;
+  // »oplever, at …«: a clause, not a noun phrase.
+  if (!words[k] || clauseBreak(words[k]) || words[k].lower === 'at') return false;
+  for (let m = k; m < Math.min(words.length, k + 16); m++) {
+    const w = words[m];
+    const lower = w.lower;
+    // A relative clause or a new clause ends the list (its commas join the list's phrases).
+    if (m > k && clauseBreak(w) && !/^\s*,\s*$/.test(w.before)) break;
+    if (m > k && /^\s*,\s*$/.test(w.before) && /^(der|som|hvor|at|så)$/.test(lower)) break;
+    if (m > k && /^\s*,\s*$/.test(w.before)) inHead = false;
+    if (lower === 'og' || lower === 'eller') {
+      inHead = false;
+      continue;
+    }
+    if (inHead) continue;
+    if (/^(en|et|den|det|de)$/.test(lower) || STATE_WORDS.has(lower) || isAdjectiveLike(w) || ordbog().classesOf(lower) === 'A') continue;
+    if (OUTCOME_NOUNS.has(lower) || LIFE_NOUNS.has(lower)) return false;
+    // The head of this phrase: what follows it up to »og« or a comma describes it (»museum med udstillinger …«).
+    inHead = true;
+    if (activityOf(lower) || SERVICE_HELD.has(lower) || ACCESS_NOUNS.has(lower) || STAFF_NOUNS.has(lower) || SERVICE_QUALITIES.has(lower)) service = true;
     // A compound whose head is one (»hjemme|pleje«, »sags|behandling«).
-    for (let c = 3; c <= lower.length - 4; c++) if (activityOf(lower.slice(c))) return true;
-    return false;
+    else for (let c = 3; c <= lower.length - 4; c++) if (activityOf(lower.slice(c))) service = true;
   }
-  return false;
+  return service;
 }
 /** After »har/får«: a noun and the preposition it takes in a fixed phrase of holding one's own ('' for none). */
 const HELD_STATES = new Map([['styr', 'på'], ['overblik', 'over'], ['tag', 'over'], ['kontrol', 'over'], ['fodfæste', '']]);
@@ -252,16 +284,30 @@ function ownedThing(words: Word[], from: number, to: number): boolean {
  */
 function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const verb = words[i];
-  if (i === 0 || !OUTCOME_VERBS.has(verb.lower) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
+  if (i === 0 || !(OUTCOME_VERBS.has(verb.lower) || FORLADE.has(verb.lower)) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
   // »er de ældre«, »kan alle børn«: a determiner before the group; a bare pronoun (»er de«) is too vague here.
   let first = /^(de|alle|vores|mange|flere)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   // »er alle vores elever glade«: two determiners.
   if (first === i + 2 && /^(vores|de|kommunens)$/.test(words[first]?.lower ?? '') && !clauseBreak(words[first])) first++;
   const subject = isGroupWord(words[first]) ? first : -1;
   if (subject < 0) return undefined;
+  // »Når de fylder 18, forlader børnene og de unge tandplejen med sunde tænder«.
+  if (FORLADE.has(verb.lower)) {
+    let last = subject;
+    // Past groups coordinated with it (»børnene og de unge«).
+    while (/^(og|eller)$/.test(words[last + 1]?.lower ?? '') && !clauseBreak(words[last + 1])) {
+      const next = /^(de|alle)$/.test(words[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+      if (!isGroupWord(words[next]) || clauseBreak(words[next])) break;
+      last = next;
+    }
+    const leftWith = leavesWith(words, last);
+    return leftWith >= 0 ? span(words, i, leftWith, 'subject') : undefined;
+  }
   // »Hos os bliver borgeren mødt af en medarbejder …«: a passive is what the staff do to the citizen.
   if (BLIVE.has(verb.lower) && passiveParticiple(words[subject + 1])) return undefined;
   if (!WEAK_OUTCOME_VERBS.has(verb.lower)) return span(words, i, subject, 'subject');
+  // »Hos os går børnene hjem med sand i skoene«: what the group leaves with.
+  if (LEAVE_VERBS.has(verb.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[subject + 1]?.lower ?? '') && words[subject + 2]?.lower === 'med' && !clauseBreak(words[subject + 1]) && !clauseBreak(words[subject + 2]) && heldNounPhrase(words, subject + 3)) return span(words, i, subject + 2, 'subject');
   // A weak or modal verb needs its result after the subject (»er de ældre trygge«, »kan borgerne leve«).
   for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
     if (clauseBreak(words[k])) break;
@@ -278,9 +324,9 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (words[i].lower === 'ingen' && (i === 0 || clauseBreak(words[i]) || SUBORDINATORS.has(words[i - 1].lower)) && NO_ONE_VERBS.has(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1]) && !activityOf(words[i + 2]?.lower ?? '') && !RECEIVING.has(words[i + 2]?.lower ?? '')) {
     return span(words, i, i + 1, 'subject');
   }
-  // »at færrest muligt bliver afhængige af …«, »så flest muligt kommer i job«: a count with no group named, as the
+  // »at færrest muligt bliver afhængige af …«, »så flest mulige kommer i job«: a count with no group named, as the
   // subject of its own clause.
-  if (COUNTED.has(words[i].lower) && words[i + 1]?.lower === 'muligt' && (i === 0 || clauseBreak(words[i - 1]) || SUBORDINATORS.has(words[i - 1].lower)) && !clauseBreak(words[i]) && !clauseBreak(words[i + 1]) && countedInState(words, i + 1, i + 2, tags)) {
+  if (COUNTED.has(words[i].lower) && /^mulig[et]$/.test(words[i + 1]?.lower ?? '') && (i === 0 || clauseBreak(words[i - 1]) || SUBORDINATORS.has(words[i - 1].lower)) && !clauseBreak(words[i]) && !clauseBreak(words[i + 1]) && countedInState(words, i + 1, i + 2, tags)) {
     return span(words, i, countedVerb(words, i + 2), 'subject');
   }
   // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
@@ -301,6 +347,7 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (words[subject + 1]?.lower === 'selv' && isGroupWord(words[subject]) && !clauseBreak(words[subject + 1]) && words[subject + 2] && !clauseBreak(words[subject + 2]) && (activityOf(words[subject + 2].lower) || tags?.()[subject + 2]?.upos === 'VERB')) return span(words, i, subject + 2, 'subject');
   let limit = subject + 7;
   let resumed = -1;
+  let weakSeen = false;
   for (let j = subject + 1; j < Math.min(words.length, limit); j++) {
     const w = words[j];
     // »Borgere, der har haft en blodprop, vender tilbage …«, »Alle børn hos os – fra de mindste … – går hjem …«:
@@ -312,11 +359,24 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
       limit = skip + 6;
       continue;
     }
+    // »får adgang til den service, de har ret til, og føler sig …«: after a weak verb, a relative clause on its object
+    // and then a second predicate coordinated with the first.
+    const coordinated = weakSeen ? afterObjectRelative(words, j) : -1;
+    if (coordinated > j) {
+      j = coordinated;
+      limit = Math.max(limit, j + 5);
+      continue;
+    }
     // The comma or dash that closes the description is not a clause break.
     if (clauseBreak(w) && !isGroupWord(w) && j !== resumed && !(/^\s*,\s*$/.test(w.before) && VERB_AFTER_SUBJECT_COMMA.has(w.lower))) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
     // »skal have rent drikkevand og kunne færdes sikkert«: a second predicate may be coordinated with a weak verb.
-    if (WEAK_OUTCOME_VERBS.has(w.lower) && !MODALS.has(w.lower)) limit = Math.max(limit, j + 6);
+    if (WEAK_OUTCOME_VERBS.has(w.lower) && !MODALS.has(w.lower)) {
+      weakSeen = true;
+      limit = Math.max(limit, j + 8);
+    }
+    // »går herfra med svar på deres spørgsmål og oplever, at …«: »og« after a weak verb may bring the second.
+    if (weakSeen && (w.lower === 'og' || w.lower === 'eller')) limit = Math.max(limit, j + 5);
     // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
     if (w.lower === 'for' && words[j + 1]?.lower === 'at') return undefined;
     if (activityOf(w.lower) && !OUTCOME_VERBS.has(w.lower)) {
@@ -338,6 +398,12 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     if (onward >= 0) return span(words, i, onward, 'subject');
     // »Borgere, der henvender sig, går derfra med et overblik«: what the group leaves with is theirs.
     if (LEAVE_VERBS.has(w.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'med' && !clauseBreak(words[j + 1]) && !clauseBreak(words[j + 2]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 2, 'subject');
+    // »(alle, der går ud ad døren,) tager et stykke af fortiden med sig hjem«: what they take with them is theirs.
+    const taken = TAGE.has(w.lower) ? takesWithThem(words, j + 1) : -1;
+    if (taken >= 0) return span(words, i, taken, 'subject');
+    // »Eleverne forlader skolen med lyst til at lære mere«: what the group leaves the place with is theirs.
+    const leftWith = FORLADE.has(w.lower) ? leavesWith(words, j + 1) : -1;
+    if (leftWith >= 0) return span(words, i, leftWith, 'subject');
     // »har størst mulig selvbestemmelse«, »får mest mulig frihed«: as much of something of their own as can be.
     if (HAVE_GET.has(w.lower) && /^(størst|mest|bedst|højest)$/.test(words[j + 1]?.lower ?? '') && /^mulig[et]?$/.test(words[j + 2]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 3, 'subject');
     if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
@@ -410,6 +476,28 @@ const MANNER = new Set(['sikkert', 'let', 'nemt', 'hurtigt', 'godt', 'trygt', 'b
 /** Verbs of leaving (»går derfra med …«). */
 const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme']);
 
+const FORLADE = new Set(['forlader', 'forlade', 'forlod']);
+const TAGE = new Set(['tager', 'tage', 'tog']);
+
+/** From k, after »tager«: a noun phrase held and then »med sig«; the »sig«, or -1. */
+function takesWithThem(words: Word[], k: number): number {
+  if (!heldNounPhrase(words, k)) return -1;
+  for (let m = k + 1; m < Math.min(words.length, k + 8); m++) {
+    if (clauseBreak(words[m]) || activityOf(words[m].lower)) return -1;
+    if (words[m].lower === 'med' && words[m + 1]?.lower === 'sig' && !clauseBreak(words[m + 1])) return m + 1;
+  }
+  return -1;
+}
+
+/** From k, after »forlader«: the place left (one to three words) and »med« + a noun phrase held; the »med«, or -1. */
+function leavesWith(words: Word[], k: number): number {
+  for (let m = k + 1; m < Math.min(words.length, k + 4); m++) {
+    if (clauseBreak(words[m]) || activityOf(words[m].lower)) return -1;
+    if (words[m].lower === 'med') return heldNounPhrase(words, m + 1) ? m : -1;
+  }
+  return -1;
+}
+
 /** At k, a noun phrase the group holds: not a service, an activity or access to one (»et overblik«, »selvbestemmelse«). */
 function heldNounPhrase(words: Word[], k: number): boolean {
   for (let m = k; m < Math.min(words.length, k + 3); m++) {
@@ -430,7 +518,7 @@ const NO_ONE_VERBS = new Set(['går', 'står', 'sidder', 'føler', 'oplever', 'e
 /** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
 const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
 /** The verbs a counted group is in a state with (»færre borgere er …«, »flere unge bliver …«). */
-const COUNT_VERBS = new Set(['er', 'bliver', 'forbliver', 'ender', 'kommer', 'lever', 'står', 'går', 'vender', 'har']);
+const COUNT_VERBS = new Set(['er', 'bliver', 'forbliver', 'ender', 'kommer', 'lever', 'står', 'går', 'vender', 'har', 'mister', 'dør', 'falder']);
 
 /** Infinitives that say nothing without a result after them (»at få den rette støtte«). */
 const SMALL_VERBS = new Set(['få', 'have', 'være', 'blive', 'komme', 'gå']);
@@ -477,8 +565,10 @@ function objectOfOwnVerb(words: Word[], i: number, tags: readonly Tagged[]): boo
   if (verbs === 0 || !within(k)) return false;
   if (SUBJECT_PRONOUNS.has(words[k].lower)) return true;
   if ((upos(k) !== 'NOUN' && upos(k) !== 'PROPN') || isGroupWord(words[k]) || TIME_NOUNS.has(words[k].lower)) return false;
-  // The noun phrase must open the clause: only its determiners and adjectives before it.
+  // The noun phrase must open the clause: only its determiners and adjectives before it, and a capitalised name
+  // may stand beside the unit's noun (»Vuggestuen Mælkebøtten«).
   let start = k - 1;
+  if (start >= 0 && !clauseBreak(words[start + 1]) && /^\p{Lu}/u.test(words[k].text) && upos(start) === 'NOUN' && !isGroupWord(words[start])) start--;
   while (start >= 0 && !clauseBreak(words[start + 1]) && (upos(start) === 'DET' || upos(start) === 'ADJ' || upos(start) === 'NUM')) start--;
   return start < 0 || clauseBreak(words[start + 1]);
 }
@@ -525,6 +615,19 @@ function unlistedPredicate(words: Word[], j: number, tags: readonly Tagged[]): b
 }
 
 /**
+ * At j, a relative clause on an object (», der …,«, », som …,«, », de har ret til,«) closed by a comma and followed by
+ * »og« or »eller«: the index of that »og«; otherwise -1.
+ */
+function afterObjectRelative(words: Word[], j: number): number {
+  if (!/^\s*,\s*$/.test(words[j].before) || !/^(der|som|de|han|hun|man)$/.test(words[j].lower)) return -1;
+  for (let k = j + 1; k < Math.min(words.length, j + 8); k++) {
+    if (!clauseBreak(words[k])) continue;
+    return /^\s*,\s*$/.test(words[k].before) && /^(og|eller)$/.test(words[k].lower) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * At a relative clause (», der …,« / », som …,«) or a parenthesis (»– … –«) right after a group, the index of the
  * first word after it; otherwise `j`. The description must close within 14 words.
  */
@@ -543,6 +646,12 @@ function skipDescription(words: Word[], j: number): number {
   const opensDash = /[–—]/.test(w.before);
   if (!opensRelative && !opensDash) return j;
   for (let k = j + 1; k < Math.min(words.length, j + 14); k++) {
+    // »Borgere, der står midt i en livsændring – flytning, skilsmisse … – kommer …«: a parenthesis inside the
+    // relative clause ends it at its closing dash (or a lone dash ends it there).
+    if (opensRelative && /[–—]/.test(words[k].before)) {
+      for (let m = k + 1; m < Math.min(words.length, k + 14); m++) if (/[–—]/.test(words[m].before)) return m;
+      return k;
+    }
     if (opensRelative && /,/.test(words[k].before)) return k;
     if (opensDash && /[–—]/.test(words[k].before)) return k;
   }
@@ -991,7 +1100,8 @@ function framed(words: Word[], i: number): boolean {
     if (WORK_FRAMES.has(lower) && words[k + 1]?.lower !== 'for') return true;
     // »tilbyder et fællesskab for …«, »leverer læring«: an outcome offered is the service; »afklare borgerens behov
     // og muligheder«: what a process of the service maps out.
-    if ((OFFERING.has(lower) || PROCESS_VERBS.has(lower)) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
+    // »vi følger barnets trivsel«, »måler borgernes tilfredshed«: what is watched or assessed is not brought about.
+    if ((OFFERING.has(lower) || PROCESS_VERBS.has(lower) || MONITOR_VERBS.has(lower)) && !words.slice(k + 1, j).some((x) => clauseBreak(x))) return true;
   }
   // »vejleder forældrene om børnenes trivsel«, »underviser om sund kost«: the topic of the staff's activity. Not
   // »samarbejder med forældrene om børnenes udvikling« (a shared aim) or »handler om børnenes trivsel«.
