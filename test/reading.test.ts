@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
 import { findEffect } from '../server/src/core/reading/effect';
 import { statementSentences } from '../server/src/core/statements/units';
+import { servesStaff } from '../server/src/core/reading/staff';
 
 const effectOf = (text: string) => {
   const { units } = lint(text, { fileName: 'udkast.kerneopgave.md' });
@@ -147,6 +148,8 @@ describe('effects the structure states', () => {
     ['Efter ti år i klubben forlader de unge os med venner for livet.', 'subject'],
     ['Om eftermiddagen går børnene hjem med nye venner.', 'subject'],
     ['Alle, der besøger udstillingen, tager ny viden med sig hjem.', 'subject'],
+    // »gør det muligt at« with the group named before
+    ['Sammen med den unge lægger vi en plan, der gør det muligt at gennemføre en uddannelse.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -307,6 +310,7 @@ describe('no effect for the citizen', () => {
     // the group as the object of a named unit's verbs; »de« as an article
     'Bostedet Solsikken passer og plejer voksne med handicap og arbejder efter en fælles plan.',
     'Afdelingen sikrer, at kommunen når de statslige mål.',
+    'Vi giver borgerne en app, der gør det muligt at booke tid.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -459,5 +463,22 @@ describe('dimensions from where the words stand', () => {
   });
   it('»som barn og som voksen« is a stage of life, not a target group', () => {
     expect(dims('At give de bedste forudsætninger for et godt liv – som barn og som voksen.').maalgruppe).toBe(false);
+  });
+});
+
+describe('an internal unit serves its colleagues', () => {
+  const ids = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.map((f) => f.ruleId);
+  it('the staff its activity is for are its target group', () => {
+    expect(ids('Lønkontoret rådgiver ledere og medarbejdere om løn, pension og ferie.')).not.toContain('dimension-maalgruppe');
+    expect(isVersion1('Lønkontoret rådgiver ledere og medarbejdere om løn, pension og ferie.')).toBe(true);
+  });
+  it('and their state is an effect for them', () => {
+    expect(isVersion1('Vi giver lederne et klart overblik over økonomien, så de kan prioritere med ro i maven.')).toBe(false);
+  });
+  it('not when the statement names citizens, nor the staff as partners', () => {
+    const units = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).units;
+    expect(servesStaff(units('Vi vejleder medarbejderne, så borgerne får en bedre hjælp.')[0])).toBe(false);
+    expect(servesStaff(units('Vi driver klubben i samarbejde med medarbejderne på skolen.')[0])).toBe(false);
+    expect(servesStaff(units('Vi vejleder ledere og medarbejdere i personalesager.')[0])).toBe(true);
   });
 });

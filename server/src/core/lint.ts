@@ -6,7 +6,8 @@ import type { ReportInput, Rule } from './rules/rule';
 import { RULES } from './rules/index';
 import type { Finding, KerneopgaveUnit, Locale, Severity } from './types';
 import { findUnits, isUnwritten, setUnitOrigin } from './statements/units';
-import { lexiconFor, setUnitLexicon, withLexicon, type Lexicon } from './reading/lexicon';
+import { lexiconFor, lexiconOfUnit, setUnitLexicon, withLexicon, type Lexicon } from './reading/lexicon';
+import { servesStaff, withStaffUsers } from './reading/staff';
 
 /** Findings at the same place are ordered by rule id (as `localeCompare` orders them, computed once). */
 const RANK = new Map(
@@ -89,7 +90,8 @@ export class DocumentLinter {
     // The workplace's own words extend the built-in ones; the lexicon is part of `key`, so a changed ordliste
     // carries nothing over from the previous version.
     const lexicon = lexiconFor(settings.ordliste);
-    for (const unit of units) setUnitLexicon(unit, lexicon);
+    // An internal unit's statement whose activity is for the staff reads them as its target group.
+    for (const unit of units) setUnitLexicon(unit, withLexicon(lexicon, () => servesStaff(unit)) ? lexiconFor(withStaffUsers(settings.ordliste)) : lexicon);
     return withLexicon(lexicon, () => this.runRules(doc, units, directives, previous, reports, unwrittenUnits, settings, locale, lexicon));
   }
 
@@ -154,7 +156,7 @@ function controlSpan(unit: KerneopgaveUnit): [number, number] {
 
 function run(rule: Rule, unit: KerneopgaveUnit, doc: ParsedDocument, locale: Locale, settings: KerneopgaveSettings): ReportInput[] {
   const out: ReportInput[] = [];
-  rule.check({ unit, doc, locale, settings, report: (input) => out.push(input) });
+  withLexicon(lexiconOfUnit(unit), () => rule.check({ unit, doc, locale, settings, report: (input) => out.push(input) }));
   return out;
 }
 

@@ -66,6 +66,8 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'bygherre', forms: ['bygherre', 'bygherren', 'bygherrer', 'bygherrerne', 'bygherres', 'bygherrens'], combining: [], generic: false, note: 'Bygherrer er en konkret målgruppe.' },
   { lemma: 'person', forms: ['personer', 'personerne', 'personers', 'personernes'], combining: [], generic: true, note: 'Hvilke personer?' },
   { lemma: 'voksen', forms: ['voksne', 'voksnes'], combining: [], generic: true, notSubject: true, note: 'Hvilke voksne? (»De voksne« er i et dagtilbud ofte personalet.)' },
+  { lemma: 'boligejer', forms: ['boligejer', 'boligejeren', 'boligejere', 'boligejerne', 'boligejers', 'boligejeres', 'boligejernes'], combining: [], generic: false, note: 'Boligejere er en konkret målgruppe.' },
+  { lemma: 'grundejer', forms: ['grundejer', 'grundejeren', 'grundejere', 'grundejerne', 'grundejers', 'grundejeres', 'grundejernes'], combining: [], generic: false, note: 'Grundejere er en konkret målgruppe.' },
   { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },
 ];
 

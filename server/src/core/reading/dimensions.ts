@@ -229,7 +229,7 @@ const CONTACT_VERBS = new Set(['henvender', 'henvendte', 'kontakter', 'kontakted
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
-  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'rigtige', 'rette', 'samme', 'begge', 'næste', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
+  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'mulige', 'rigtige', 'rette', 'samme', 'begge', 'næste', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
 ]);
 
 /**

@@ -758,6 +758,11 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     }
     return undefined;
   }
+  // »(sammen med borgeren …) en støtte, der gør det muligt at håndtere symptomerne«: with the group named before, it
+  // is the one who can.
+  if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && /^(muligt|lettere|nemmere|enklere|trygt|trygere)$/.test(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'at' && !clauseBreak(words[i + 3]) && groupNamedBefore(words, i)) {
+    return infinitiveOutcome(words, i + 4, true) ? span(words, i, i + 4, 'purpose') : undefined;
+  }
   // »Sammen med den unge finder vi vejen til et job«, »vi sammen med den enkelte finder vej til en fast bolig«: the
   // way found together with the citizen is the citizen's way.
   if (w.lower === 'sammen' && next.lower === 'med' && (isCitizenSubject(words, i + 2) >= 0 || (/^(den|de|det)$/.test(words[i + 2]?.lower ?? '') && isGroupWord(words[i + 3])))) {
