@@ -150,6 +150,9 @@ describe('effects the structure states', () => {
     ['Alle, der besøger udstillingen, tager ny viden med sig hjem.', 'subject'],
     // »gør det muligt at« with the group named before
     ['Sammen med den unge lægger vi en plan, der gør det muligt at gennemføre en uddannelse.', 'purpose'],
+    // reciprocal verbs in -s are what people do with each other; a counted »voksne« is the group
+    ['Vores mål er, at beboerne mødes og hjælper hinanden.', 'subject'],
+    ['Vi vil give flere voksne et bedre helbred.', 'purpose'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -311,6 +314,7 @@ describe('no effect for the citizen', () => {
     'Bostedet Solsikken passer og plejer voksne med handicap og arbejder efter en fælles plan.',
     'Afdelingen sikrer, at kommunen når de statslige mål.',
     'Vi giver borgerne en app, der gør det muligt at booke tid.',
+    'Ingen patient skal vente mere end to uger på en samtale.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -335,6 +339,17 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At borgerne bliver så selvhjulpne, de kan.').ambition).toBe(true);
     expect(dims('At den enkelte elev bliver så dygtig til dansk.').ambition).toBe(false);
     expect(dims('Takket være vores indsats kan flere unge gennemføre en uddannelse.').ambition).toBe(false);
+  });
+  it('a count stated as an aim sets a level: in a purpose clause, with »skal«, or compared', () => {
+    expect(dims('Vi rådgiver om kost og motion, så færre ældre bliver indlagt.').ambition).toBe(true);
+    expect(dims('Flere ledige skal i job inden for et halvt år.').ambition).toBe(true);
+    expect(dims('Færre end hver tiende elev forlader skolen uden en plan.').ambition).toBe(false);
+    expect(dims('Færre end 10 % af eleverne forlader skolen uden en plan.').ambition).toBe(true);
+    expect(dims('Flere borgere bliver i deres eget hjem – længere end i dag.').ambition).toBe(true);
+    expect(dims('Vi visiterer flere borgere til hjemmepleje, så de får hjælp.').ambition).toBe(false);
+  });
+  it('»alle« as the subject of the service\'s passive sets no level', () => {
+    expect(dims('Alle unge i kommunen tilbydes en samtale om uddannelse.').ambition).toBe(false);
   });
   it('»ved at« after »glæden« or »let« is no means; working from something is an approach', () => {
     expect(dims('Vi giver børnene glæden ved at læse.').tilgang).toBe(false);

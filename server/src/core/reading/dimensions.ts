@@ -109,11 +109,18 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
     if (d.key === 'ambition') {
       // »alle børn«, »hvert barn«, »ingen unge«: the ambition that no one is left out, where it sets the level (the
       // subject of what should happen), not as the receivers of a service (»tilbud til alle børn«).
-      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? '') && !outcomeForAll(words, i))) {
+      // Nor as the subject of the service's passive (»Alle unge i kommunen tilbydes vejledning«).
+      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? '') && !outcomeForAll(words, i)) && !servicePassiveAfter(words, i + 2)) {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »Alle skal kunne læse …«, »at ingen må stå alene«: everyone, as the subject of what should happen.
       if (/^(alle|ingen)$/.test(words[i].lower) && (i === 0 || /[,;:.]/.test(words[i].before) || /^(at|så)$/.test(words[i - 1].lower)) && /^(skal|kan|må|bør|vil)$/.test(words[i + 1]?.lower ?? '')) {
+        return { start: words[i].start, end: words[i + 1].end };
+      }
+      // »så færre familier får vand i kælderen«, »flere sygemeldte skal tilbage …«, »færre end 5 % …«, »… end i dag«:
+      // a change counted in the group, stated as an aim, sets a level one can measure. Not a count stated as a fact
+      // (»takket være indsatsen kan flere unge …«), nor how many the staff reach (»vi visiterer flere borgere«).
+      if (/^(flere|færre)$/.test(words[i].lower) && !activityBefore(words, i) && (anyGroup(words[i + 1]) || (anyGroup(words[i + 2]) && !/[,;:()]/.test(words[i + 2].before) && /e$/.test(words[i + 1]?.lower ?? '')) || (words[i + 1]?.lower === 'end' && /^\d/.test(words[i + 2]?.text ?? ''))) && countAsAim(words, i)) {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
@@ -143,6 +150,37 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
 }
 
 const NO_CUES: Cue[] = [];
+
+/**
+ * The count at i is an aim: in a clause of purpose (»så færre …«, »for at flere …«), with »skal« or »vil« in its
+ * clause, or compared (»færre end 5 %«, »… end i dag«).
+ */
+function countAsAim(words: Word[], i: number): boolean {
+  const opens = (k: number) => k === 0 || /[,;:.!?()–]/.test(words[k].before);
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !opens(k + 1); k--) {
+    if (/^(så|at)$/.test(words[k].lower) || /^(skal|vil)$/.test(words[k].lower)) return true;
+  }
+  // Forward, a dash adds to the same clause (»Flere … vender tilbage – hurtigere end i dag«).
+  for (let k = i + 1; k < Math.min(words.length, i + 14) && !/[,;:.!?()]/.test(words[k].before); k++) {
+    if (words[k].lower === 'end' || (k < i + 5 && /^(skal|vil)$/.test(words[k].lower))) return true;
+  }
+  return false;
+}
+
+/** A group word, also one that is never read as a subject (»flere voksne«). */
+function anyGroup(word: Word | undefined): boolean {
+  const match = word && targetGroupOf(word.lower);
+  return !!match && match.role !== 'modifier';
+}
+
+/** From k, within the clause: a passive of the staff's activity (»tilbydes«, »visiteres«), after the group's description. */
+function servicePassiveAfter(words: Word[], k: number): boolean {
+  for (let m = k; m < Math.min(words.length, k + 5); m++) {
+    if (/[,;:()]/.test(words[m].before)) return false;
+    if (/s$/.test(words[m].lower) && activityOf(words[m].lower)) return true;
+  }
+  return false;
+}
 
 /** A staff activity among the four words before i, in the same clause (»hjælpe vores borgere bedst muligt«). */
 function activityBefore(words: Word[], i: number): boolean {

@@ -71,7 +71,7 @@ function analyse(words: Word[], tags?: Tags): EffectEvidence | undefined {
 }
 
 function structural(words: Word[], i: number): EffectEvidence | undefined {
-  const m = structuralEffect(words, i, isGroupWord);
+  const m = structuralEffect(words, i, (w) => isGroupWord(w) || (!!w && countedGroup(words, words.indexOf(w))));
   return m && span(words, m.from, m.to, m.kind);
 }
 
@@ -84,14 +84,19 @@ export function isGroupWord(word: Word | undefined): boolean {
 
 /** A group named among the words before `end` (what »dem«, »de« or a relative pronoun can refer back to). */
 export function groupNamedBefore(words: readonly Word[], end: number): boolean {
-  for (let k = 0; k < end; k++) if (isGroupWord(words[k])) return true;
+  for (let k = 0; k < end; k++) if (isGroupWord(words[k]) || countedGroup(words, k)) return true;
   return false;
+}
+
+/** »flere voksne«: a group never read as a subject alone (the staff may be »voksne«), counted, is the group. */
+function countedGroup(words: readonly Word[], k: number): boolean {
+  return !!targetGroupOf(words[k]?.lower ?? '')?.entry.notSubject && COUNTED.has(words[k - 1]?.lower ?? '') && !clauseBreak(words[k]);
 }
 
 function isCitizenSubject(words: Word[], i: number): number {
   const w = words[i];
   if (!w) return -1;
-  if (isGroupWord(w)) return i;
+  if (isGroupWord(w) || countedGroup(words, i)) return i;
   // »voksne med ordblindhed«: a group that is never a subject alone is one when it is described.
   if (targetGroupOf(w.lower)?.entry.notSubject && /^(med|over|under|uden|mellem)$/.test(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1])) return i;
   if ((w.lower === 'den' || w.lower === 'det') && words[i + 1]?.lower === 'enkelte') {
@@ -423,7 +428,8 @@ function countedInState(words: Word[], i: number, j: number, tags?: Tags): boole
   // »færre børn og unge skal mistrives«: groups coordinated with the first, then a modal before the verb.
   const at = countedVerb(words, j);
   const verb = words[at];
-  if (!verb || clauseBreak(verb) || activityOf(verb.lower) || activityOf(words[at + 1]?.lower ?? '')) return false;
+  // »Ingen borger skal vente …«: waiting for the service, however short, is the service's speed.
+  if (!verb || clauseBreak(verb) || activityOf(verb.lower) || activityOf(words[at + 1]?.lower ?? '') || RECEIVING.has(verb.lower)) return false;
   const modal = at > j && MODAL_VERBS.has(words[at - 1].lower);
   if (COUNTED.has(quantity)) {
     if (HAVE_GET.has(verb.lower)) return heldNounPhrase(words, at + 1);
@@ -578,11 +584,16 @@ function objectOfOwnVerb(words: Word[], i: number, tags: readonly Tagged[]): boo
  * the form without the -s, as it would for a passive (»visiteres« ← »visitere«).
  */
 function deponent(lower: string): boolean {
+  // »borgerne mødes«, »vi ses«: reciprocal, what they do with each other.
+  if (RECIPROCAL.has(lower)) return true;
   const dict = ordbog();
   if (!dict.classesOf(lower).includes('V')) return false;
   const base = lower.replace(/e?s$/, '');
   return !dict.classesOf(base).includes('V') && !dict.classesOf(lower.slice(0, -1)).includes('V');
 }
+
+/** Verbs in -s that say what people do with each other, not what is done to them. */
+const RECIPROCAL = new Set(['mødes', 'ses', 'følges', 'samles', 'enes', 'slås', 'tales']);
 
 /** Words that may stand between a preposition and the group it governs. */
 const NP_WORDS = new Set(['de', 'den', 'det', 'alle', 'vores', 'deres', 'kommunens', 'ledige', 'nye', 'unge', 'ældre', 'udsatte', 'sårbare', 'syge', 'mange', 'flere', 'og', 'eller', 'samt']);
