@@ -63,15 +63,23 @@ function analyse(words: Word[], tags?: Tags): EffectEvidence | undefined {
       }
     }
   }
+  // »flere voksne«: a counted group that is otherwise never a subject is one for the structures too.
+  let counted: Set<Word> | undefined;
+  const isGroup = (w: Word | undefined): boolean => {
+    if (isGroupWord(w)) return true;
+    if (!w || !targetGroupOf(w.lower)?.entry.notSubject) return false;
+    counted ??= new Set(words.filter((_, k) => countedGroup(words, k)));
+    return counted.has(w);
+  };
   for (let i = 0; i < words.length; i++) {
-    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i);
+    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i, isGroup);
     if (found) return found;
   }
   return undefined;
 }
 
-function structural(words: Word[], i: number): EffectEvidence | undefined {
-  const m = structuralEffect(words, i, (w) => isGroupWord(w) || (!!w && countedGroup(words, words.indexOf(w))));
+function structural(words: Word[], i: number, isGroup: (w: Word | undefined) => boolean): EffectEvidence | undefined {
+  const m = structuralEffect(words, i, isGroup);
   return m && span(words, m.from, m.to, m.kind);
 }
 
