@@ -153,6 +153,14 @@ describe('effects the structure states', () => {
     // reciprocal verbs in -s are what people do with each other; a counted »voksne« is the group
     ['Vores mål er, at beboerne mødes og hjælper hinanden.', 'subject'],
     ['Vi vil give flere voksne et bedre helbred.', 'purpose'],
+    // »du« after a modal in an inverted clause; a given state further down a list after »får«
+    ['Efter genoptræningen kan du igen cykle til arbejde.', 'subject'],
+    ['Hos os får de unge ro i maven, mod på fremtiden og lyst til at lære.', 'subject'],
+    // a second predicate after a dash, with no subject of its own; the perfect of finding
+    ['Patienter, der har været indlagt længe, skal kun fortælle deres historie én gang – og føle sig hørt.', 'subject'],
+    ['Hvert barn har fundet mindst én voksen, det kan gå til.', 'subject'],
+    // a group's own wish with what it is for
+    ['Med fortællinger og leg vækker vi de unges lyst til at skrive.', 'nominal'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -315,6 +323,8 @@ describe('no effect for the citizen', () => {
     'Afdelingen sikrer, at kommunen når de statslige mål.',
     'Vi giver borgerne en app, der gør det muligt at booke tid.',
     'Ingen patient skal vente mere end to uger på en samtale.',
+    'Derfor kan du ringe til os på hverdage.',
+    'Vi måler elevernes lyst til læsning hvert år.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {

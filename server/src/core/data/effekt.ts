@@ -22,7 +22,7 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'gennemføre', 'gennemfører', 'gennemførte',
   'bevare', 'bevarer', 'bevarede',
   'genvinde', 'genvinder', 'genvandt',
-  'finde', 'finder', 'fandt',
+  'finde', 'finder', 'fandt', 'fundet',
   'tage', 'tager', 'tog',
   'vælge', 'vælger', 'valgte',
   'forblive', 'forbliver',
@@ -49,7 +49,7 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Weak outcome verbs: an outcome only with a state or result after them (»er trygge«, »har et godt liv«). */
-export const WEAK_OUTCOME_VERBS: ReadonlySet<string> = new Set(['få', 'får', 'fik', 'fået', 'være', 'er', 'var', 'have', 'har', 'havde', 'kunne', 'kan', 'bo', 'bor', 'gå', 'går', 'tage', 'tager', 'tog', 'holde', 'holder', 'bruge', 'bruger', 'handle', 'handler', 'komme', 'kommer', 'kom', 'finde', 'finder', 'fandt', 'skabe', 'skaber', 'tro', 'tror', 'nå', 'når']);
+export const WEAK_OUTCOME_VERBS: ReadonlySet<string> = new Set(['få', 'får', 'fik', 'fået', 'være', 'er', 'var', 'have', 'har', 'havde', 'kunne', 'kan', 'bo', 'bor', 'gå', 'går', 'tage', 'tager', 'tog', 'holde', 'holder', 'bruge', 'bruger', 'handle', 'handler', 'komme', 'kommer', 'kom', 'finde', 'finder', 'fandt', 'fundet', 'skabe', 'skaber', 'tro', 'tror', 'nå', 'når']);
 
 /** Modal and auxiliary verbs and light adverbs that may stand between a subject and its outcome verb. */
 export const BRIDGE_WORDS: ReadonlySet<string> = new Set([

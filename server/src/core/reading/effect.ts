@@ -72,7 +72,7 @@ function analyse(words: Word[], tags?: Tags): EffectEvidence | undefined {
     return counted.has(w);
   };
   for (let i = 0; i < words.length; i++) {
-    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? structural(words, i, isGroup);
+    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? groupsWish(words, i) ?? structural(words, i, isGroup);
     if (found) return found;
   }
   return undefined;
@@ -94,6 +94,23 @@ export function isGroupWord(word: Word | undefined): boolean {
 export function groupNamedBefore(words: readonly Word[], end: number): boolean {
   for (let k = 0; k < end; k++) if (isGroupWord(words[k]) || countedGroup(words, k)) return true;
   return false;
+}
+
+/** At k, right after »og«: a verb, not a new subject (»og vi …«, »og de unge …«). */
+function verbWithoutSubject(words: Word[], k: number, tags?: Tags): boolean {
+  const w = words[k];
+  if (!w || clauseBreak(w) || SUBJECT_PRONOUNS.has(w.lower) || DETERMINERS.has(w.lower) || isGroupWord(w) || activityOf(w.lower)) return false;
+  if (OUTCOME_VERBS.has(w.lower)) return true;
+  const upos = tags?.()[k]?.upos;
+  return upos === 'VERB' || upos === 'AUX';
+}
+
+/** »børnenes«, »barnets«, »de unges«: the genitive of a group's form (the form without its -s is one too). */
+function genitiveOfGroup(word: Word): boolean {
+  const lower = word.lower;
+  if (!/s$/.test(lower) || lower.length < 4) return false;
+  const group = targetGroupOf(lower);
+  return !!group && targetGroupOf(lower.slice(0, -1))?.entry === group.entry;
 }
 
 /** »flere voksne«: a group never read as a subject alone (the staff may be »voksne«), counted, is the group. */
@@ -189,13 +206,11 @@ function outcomeVerbAt(words: Word[], j: number): number {
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
   if (MODALS.has(w.lower)) {
-    let k = j + 1;
-    while (k < words.length && k < j + 3 && MODAL_ADVERBS.has(words[k].lower)) k++;
-    const inf = words[k];
-    // »kan få svar«, »kan have det godt«: getting or having still needs its result after it (»kan gå« is an ability).
-    if (inf && !clauseBreak(inf) && (inf.lower === 'få' || inf.lower === 'have')) return outcomeVerbAt(words, k);
-    if (inf && !clauseBreak(inf) && !activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
+    const able = abilityAt(words, j + 1);
+    if (able >= 0) return able;
   }
+  // »har fundet …«: the perfect of finding is finding.
+  if (HAVE_GET.has(w.lower) && words[j + 1]?.lower === 'fundet' && !clauseBreak(words[j + 1])) return outcomeVerbAt(words, j + 1);
   // »(de unge) finder deres eget ståsted«, »finder sin plads«: finding something of one's own.
   if (FIND.has(w.lower) && /^(sin|sit|sine|deres|hans|hendes)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 1)) return j + 2;
   for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
@@ -203,7 +218,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
     if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && (words[k].lower === 'der' || words[k].lower === 'som') && ownedThing(words, j + 1, k)) return k + 1;
     // »(alle unge) finder noget, de brænder for«, »finder nogen, der forstår dem«: what they find is their own.
-    if (k === j + 2 && FIND.has(w.lower) && /^(noget|nogen|nogle)$/.test(words[j + 1].lower) && /^\s*,\s*$/.test(words[k].before) && /^(der|som|de|han|hun|man)$/.test(words[k].lower) && ownedThing(words, j + 1, k)) return k + 1;
+    // Also »har fundet mindst én bog, det ikke kan lægge fra sig«.
+    if (k >= j + 2 && FIND.has(w.lower) && /^(noget|nogen|nogle|mindst|en|et)$/.test(words[j + 1].lower) && /^\s*,\s*$/.test(words[k].before) && /^(der|som|de|det|han|hun|man)$/.test(words[k].lower) && ownedThing(words, j + 1, k)) return k + 1;
     if (k > j + 1 && clauseBreak(words[k])) break;
     const next = words[k].lower;
     // »(alle elever skal) blive sikre læsere«, »er sikre på sig selv«: an adjective after a copula is a state, also
@@ -223,7 +239,22 @@ function outcomeVerbAt(words: Word[], j: number): number {
   return -1;
 }
 
-const FIND = new Set(['finder', 'finde', 'fandt']);
+/**
+ * From k, after »kan« (and its subject, when inverted): past adverbs, an infinitive of the citizen's own doing (»gå«,
+ * »klare sig«), not an activity or receiving a service; its index or -1.
+ */
+function abilityAt(words: Word[], from: number): number {
+  let k = from;
+  while (k < words.length && k < from + 2 && MODAL_ADVERBS.has(words[k].lower)) k++;
+  const inf = words[k];
+  if (!inf || clauseBreak(inf)) return -1;
+  // »kan få svar«, »kan have det godt«: getting or having still needs its result after it (»kan gå« is an ability).
+  if (inf.lower === 'få' || inf.lower === 'have') return outcomeVerbAt(words, k);
+  if (!activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
+  return -1;
+}
+
+const FIND = new Set(['finder', 'finde', 'fandt', 'fundet']);
 const EXPERIENCE = new Set(['oplever', 'opleve', 'oplevede']);
 
 /**
@@ -302,7 +333,9 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   let first = /^(de|alle|vores|mange|flere)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   // »er alle vores elever glade«: two determiners.
   if (first === i + 2 && /^(vores|de|kommunens)$/.test(words[first]?.lower ?? '') && !clauseBreak(words[first])) first++;
-  const subject = isGroupWord(words[first]) ? first : -1;
+  // »Efter et forløb hos os kan du igen gå på trapper«: »du« is the citizen, after a modal of ability.
+  const du = MODALS.has(verb.lower) && words[i + 1]?.lower === 'du' ? i + 1 : -1;
+  const subject = isGroupWord(words[first]) ? first : du;
   if (subject < 0) return undefined;
   // »Når de fylder 18, forlader børnene og de unge tandplejen med sunde tænder«.
   if (FORLADE.has(verb.lower)) {
@@ -319,6 +352,19 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // »Hos os bliver borgeren mødt af en medarbejder …«: a passive is what the staff do to the citizen.
   if (BLIVE.has(verb.lower) && passiveParticiple(words[subject + 1])) return undefined;
   if (!WEAK_OUTCOME_VERBS.has(verb.lower)) return span(words, i, subject, 'subject');
+  // »kan borgerne igen gå på trapper«: a modal of ability, then what they can do.
+  if (MODALS.has(verb.lower)) {
+    const able = abilityAt(words, subject + 1);
+    if (able >= 0) return span(words, i, able, 'subject');
+    if (subject === du) return undefined;
+  }
+  // »Hos os får børnene mod på naturen og lyst til …«: a state they are given, also further down a list.
+  if (HAVE_GET.has(verb.lower)) {
+    for (let k = subject + 1; k < Math.min(words.length, subject + 12); k++) {
+      if (clauseBreak(words[k]) && !/^\s*,\s*$/.test(words[k].before)) break;
+      if (GIVEN_STATES.has(words[k].lower) && words[k + 1]?.lower === GIVEN_STATES.get(words[k].lower) && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'subject');
+    }
+  }
   // »Hos os går børnene hjem med sand i skoene«: what the group leaves with.
   if (LEAVE_VERBS.has(verb.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[subject + 1]?.lower ?? '') && words[subject + 2]?.lower === 'med' && !clauseBreak(words[subject + 1]) && !clauseBreak(words[subject + 2]) && heldNounPhrase(words, subject + 3)) return span(words, i, subject + 2, 'subject');
   // A weak or modal verb needs its result after the subject (»er de ældre trygge«, »kan borgerne leve«).
@@ -346,6 +392,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
+  // »borgere, der er syge, og …«, »når de bliver ældre.«: a group word right after a copula, ending its clause, is the
+  // copula's predicate.
+  if (subject === i && COPULA_VERBS.has(words[i - 1]?.lower ?? '') && !clauseBreak(words[i]) && (!words[i + 1] || clauseBreak(words[i + 1]))) return undefined;
+  // »børnenes lyst til at lære«, »barnets trivsel«: a genitive owns what follows; it is no subject.
+  if (genitiveOfGroup(words[subject])) return undefined;
   // »Vi passer dit barn, mens du er på arbejde«: a clause of time says what goes on meanwhile, not an outcome.
   if (words[i - 1]?.lower === 'mens') return undefined;
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
@@ -380,6 +431,12 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
       limit = Math.max(limit, j + 5);
       continue;
     }
+    // »skal kun fortælle deres historie én gang – og føle sig trygge«: a second predicate after a dash or comma, with
+    // no subject of its own.
+    if (clauseBreak(w) && /^(og|eller)$/.test(w.lower) && /[,–—]/.test(w.before) && verbWithoutSubject(words, j + 1, tags)) {
+      limit = Math.max(limit, j + 6);
+      continue;
+    }
     // The comma or dash that closes the description is not a clause break.
     if (clauseBreak(w) && !isGroupWord(w) && j !== resumed && !(/^\s*,\s*$/.test(w.before) && VERB_AFTER_SUBJECT_COMMA.has(w.lower))) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
@@ -388,6 +445,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
       weakSeen = true;
       limit = Math.max(limit, j + 8);
     }
+    // »skal kun fortælle deres historie én gang – og føle sig trygge«: after a modal, room for a coordinated second.
+    if (MODAL_VERBS.has(w.lower) && j === (resumed >= 0 ? resumed : subject + 1)) limit = Math.max(limit, j + 9);
     // »går herfra med svar på deres spørgsmål og oplever, at …«: »og« after a weak verb may bring the second.
     if (weakSeen && (w.lower === 'og' || w.lower === 'eller')) limit = Math.max(limit, j + 5);
     // »eleverne grundigt for at blive …«: a purpose clause of the unit starts; the group is not its subject.
@@ -866,6 +925,18 @@ function groupOutcomeCompound(lower: string): boolean {
   if (OUTCOME_NOUNS.has(lower) || !outcomeNounOrCompound(lower)) return false;
   if (PEOPLE_MODIFIERS.some((m) => lower.startsWith(m))) return true;
   return targetGroupOf(lower)?.role === 'modifier';
+}
+
+/**
+ * »(vi vækker) børns lyst til at læse«, »de unges mod på fremtiden«: a group's own wish or courage, with what it is
+ * for; not one the staff watch or offer (»vi følger børnenes lyst til …«).
+ */
+function groupsWish(words: Word[], i: number): EffectEvidence | undefined {
+  const w = words[i];
+  const state = words[i + 1];
+  if (!state || !/s$/.test(w.lower) || !isGroupWord(w) || clauseBreak(state)) return undefined;
+  if (!GIVEN_STATES.has(state.lower) || words[i + 2]?.lower !== GIVEN_STATES.get(state.lower) || clauseBreak(words[i + 2])) return undefined;
+  return framed(words, i + 1) ? undefined : span(words, i, i + 2, 'nominal');
 }
 
 /** After »give« + a group, a state it is given that is followed by what it is for (»mod på livet«, »lyst til at lære«). */
