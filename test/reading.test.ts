@@ -161,6 +161,13 @@ describe('effects the structure states', () => {
     ['Hvert barn har fundet mindst én voksen, det kan gå til.', 'subject'],
     // a group's own wish with what it is for
     ['Med fortællinger og leg vækker vi de unges lyst til at skrive.', 'nominal'],
+    // a share of the group; no one in a place everyone lives in; strengthening the group in doing something
+    ['Over 80 % af de ældre bor i eget hjem.', 'subject'],
+    ['Målet er, at mindst 90 procent af eleverne er i job eller uddannelse to år efter skolen.', 'subject'],
+    ['Ingen i byen dør alene.', 'subject'],
+    ['Vi styrker forældrene i at stå fast, når teenageren tester grænser.', 'purpose'],
+    // experiencing the service, then a second predicate of their own
+    ['Borgerne oplever en stabil hjemmepleje og bliver trygge i eget hjem.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -325,6 +332,10 @@ describe('no effect for the citizen', () => {
     'Ingen patient skal vente mere end to uger på en samtale.',
     'Derfor kan du ringe til os på hverdage.',
     'Vi måler elevernes lyst til læsning hvert år.',
+    'Vi visiterer 90 % af borgerne inden for en uge.',
+    'Vores mål er, at gæsterne altid oplever at blive mødt af et smil i receptionen.',
+    'Arkivet sikrer, at de gamle protokoller er tilgængelige for alle.',
+    'Hjemmeplejen passer borgere, der er syge, og forebygger indlæggelser.',
   ];
   for (const text of none) it(`reads no effect in: ${text}`, () => expect(effectOf(text)).toBeUndefined());
   it('»sørge for« without an effect is version 1', () => {
@@ -357,6 +368,10 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Færre end 10 % af eleverne forlader skolen uden en plan.').ambition).toBe(true);
     expect(dims('Flere borgere bliver i deres eget hjem – længere end i dag.').ambition).toBe(true);
     expect(dims('Vi visiterer flere borgere til hjemmepleje, så de får hjælp.').ambition).toBe(false);
+  });
+  it('a share one can measure sets a level', () => {
+    expect(dims('Mindst 95 procent af eleverne er i uddannelse et år efter 9. klasse.').ambition).toBe(true);
+    expect(dims('Otte ud af ti beboere kan klare deres morgen selv.').ambition).toBe(true);
   });
   it('»alle« as the subject of the service\'s passive sets no level', () => {
     expect(dims('Alle unge i kommunen tilbydes en samtale om uddannelse.').ambition).toBe(false);

@@ -178,7 +178,7 @@ export const HELPED_TOWARDS: readonly string[] = [
 /** Verbs whose object is a group brought somewhere or to something (»hjælpe«, »støtte«, »bringe«, »guide«). */
 export const HELPING_VERBS: ReadonlySet<string> = new Set([
   'hjælpe', 'hjælper', 'hjælpes', 'støtte', 'støtter', 'støttes', 'bringe', 'bringer', 'guide', 'guider', 'lotse', 'lotser',
-  'ruste', 'ruster', 'forberede', 'forbereder', 'klæde', 'klæder',
+  'ruste', 'ruster', 'forberede', 'forbereder', 'klæde', 'klæder', 'styrke', 'styrker',
 ]);
 
 /** The copula's forms: what follows them is a predicate (»de er trygge«, »når de bliver ældre«). */

@@ -40,6 +40,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'kvinde', forms: ['kvinde', 'kvinden', 'kvinder', 'kvinderne', 'kvindes', 'kvindens', 'kvinders', 'kvindernes'], combining: [], generic: false, note: 'Kvinder er en konkret målgruppe.' },
   { lemma: 'mand', forms: ['mænd', 'mændene', 'mænds', 'mændenes'], combining: [], generic: false, note: 'Mænd er en konkret målgruppe.' },
   { lemma: 'voldsramt', forms: ['voldsramte', 'voldsramtes'], combining: [], generic: false, note: 'Voldsramte er en konkret målgruppe.' },
+  { lemma: 'døende', forms: ['døende', 'døendes'], combining: [], generic: false, note: 'Døende er en konkret målgruppe.' },
   { lemma: 'syg', forms: ['syge', 'syges'], combining: [], generic: false, note: 'De syge er en konkret målgruppe; hvilke syge, siger resten af sætningen.' },
   { lemma: 'nyfødt', forms: ['nyfødte', 'nyfødtes'], combining: [], generic: false, note: 'De nyfødte er en konkret målgruppe.' },
   { lemma: 'besøgende', forms: ['besøgende', 'besøgendes'], combining: [], generic: false, note: 'De besøgende er en konkret målgruppe.' },

@@ -123,6 +123,13 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (/^(flere|færre)$/.test(words[i].lower) && !activityBefore(words, i) && (anyGroup(words[i + 1]) || (anyGroup(words[i + 2]) && !/[,;:()]/.test(words[i + 2].before) && /e$/.test(words[i + 1]?.lower ?? '')) || (words[i + 1]?.lower === 'end' && /^\d/.test(words[i + 2]?.text ?? ''))) && countAsAim(words, i)) {
         return { start: words[i].start, end: words[i + 1].end };
       }
+      // »Mindst 95 procent af vores elever …«, »90 % af borgerne …«, »otte ud af ti …«: a share one can measure.
+      if (/^\d/.test(words[i].text) && ((/^(procent|pct)$/.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'af') || (words[i + 1]?.lower === 'af' && /%/.test(words[i + 1].before)))) {
+        return { start: words[i].start, end: words[i + 1].end };
+      }
+      if (words[i].lower === 'ud' && words[i + 1]?.lower === 'af' && /^(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)$/.test(words[i - 1]?.lower ?? '') && /^(\d+|ti|tyve|hundrede)$/.test(words[i + 2]?.lower ?? '')) {
+        return { start: words[i - 1].start, end: words[i + 2].end };
+      }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
       // But »at hjælpe vores borgere bedst muligt«: an adverb to the staff's activity says how well they work.
       if (/^(bedst|højest|størst|mest|længst|mindst|flest|færrest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '') && !(words[i + 1].lower === 'muligt' && activityBefore(words, i))) return { start: words[i].start, end: words[i + 1].end };

@@ -96,6 +96,23 @@ export function groupNamedBefore(words: readonly Word[], end: number): boolean {
   return false;
 }
 
+const NUMBER_WORDS = new Set(['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'tyve', 'hundrede']);
+const isNumber = (w: Word | undefined) => !!w && (/^\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
+
+/**
+ * Before the group at i (over its determiners): a share of it, »95 procent af (vores)«, »90 % af«, »otte ud af ti«;
+ * the index where the share starts (with »mindst«, »over«), or -1.
+ */
+function shareBefore(words: Word[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && /^(vores|de|kommunens|alle)$/.test(words[k].lower) && !clauseBreak(words[k + 1])) k--;
+  let start = -1;
+  if (k >= 2 && isNumber(words[k]) && words[k - 1].lower === 'af' && words[k - 2].lower === 'ud' && isNumber(words[k - 3])) start = k - 3;
+  else if (k >= 1 && words[k].lower === 'af' && (/^(procent|pct)$/.test(words[k - 1].lower) || (isNumber(words[k - 1]) && /%/.test(words[k].before)))) start = /^(procent|pct)$/.test(words[k - 1].lower) ? k - 2 : k - 1;
+  if (start < 0 || !isNumber(words[start]) || clauseBreak(words[i])) return -1;
+  return /^(mindst|over|under|højst|kun)$/.test(words[start - 1]?.lower ?? '') ? start - 1 : start;
+}
+
 /** At k, right after »og«: a verb, not a new subject (»og vi …«, »og de unge …«). */
 function verbWithoutSubject(words: Word[], k: number, tags?: Tags): boolean {
   const w = words[k];
@@ -203,6 +220,9 @@ function outcomeVerbAt(words: Word[], j: number): number {
   if (BLIVE.has(w.lower) && activityOf(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) && !(ordbog().classesOf(words[j + 1].lower).includes('A') && !passiveParticiple(words[j + 1]))) return -1;
   // »(borgerne) oplever en stabil og kompetent hjemmepleje«: experiencing the service is its quality, no effect.
   if (EXPERIENCE.has(w.lower) && experiencedService(words, j + 1)) return -1;
+  // »oplever at blive mødt af en venlig medarbejder«, »… mødt med respekt«: how the staff treat them is the
+  // service's quality.
+  if (EXPERIENCE.has(w.lower) && words[j + 1]?.lower === 'at' && BLIVE.has(words[j + 2]?.lower ?? '') && /t$/.test(words[j + 3]?.lower ?? '') && ordbog().classesOf(words[j + 3].lower).includes('V') && /^(af|med)$/.test(words[j + 4]?.lower ?? '')) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
   if (MODALS.has(w.lower)) {
@@ -261,7 +281,7 @@ const EXPERIENCE = new Set(['oplever', 'opleve', 'oplevede']);
  * A citizen's standing in the system or how a place receives them, not a state of their life (»den hjælp, de er
  * berettiget til«, »et sted, hvor alle er velkomne«).
  */
-const ADMINISTRATIVE_STATES = new Set(['velkomne', 'velkommen', 'berettiget', 'berettigede', 'omfattet', 'omfattede', 'tilknyttet', 'tilknyttede', 'indskrevet', 'indskrevne', 'visiteret', 'visiterede', 'henvist', 'henviste', 'bevilget', 'forpligtet', 'forpligtede', 'nødt', 'tilmeldt', 'tilmeldte']);
+const ADMINISTRATIVE_STATES = new Set(['tilgængelig', 'tilgængelige', 'tilgængeligt', 'velkomne', 'velkommen', 'berettiget', 'berettigede', 'omfattet', 'omfattede', 'tilknyttet', 'tilknyttede', 'indskrevet', 'indskrevne', 'visiteret', 'visiterede', 'henvist', 'henviste', 'bevilget', 'forpligtet', 'forpligtede', 'nødt', 'tilmeldt', 'tilmeldte']);
 
 /**
  * From k: what is experienced, a list of noun phrases (»en stabil og kompetent hjemmepleje«, »korte ventetider, en
@@ -380,8 +400,10 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
 /** (1) »børnene trives«, »borgere med handicap kan leve et selvstændigt liv«. */
 function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence | undefined {
   // »en kommune, hvor ingen går alene med deres problemer«, »så ingen skal vente«: what no one should go through.
-  if (words[i].lower === 'ingen' && (i === 0 || clauseBreak(words[i]) || SUBORDINATORS.has(words[i - 1].lower)) && NO_ONE_VERBS.has(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1]) && !activityOf(words[i + 2]?.lower ?? '') && !RECEIVING.has(words[i + 2]?.lower ?? '')) {
-    return span(words, i, i + 1, 'subject');
+  if (words[i].lower === 'ingen' && (i === 0 || clauseBreak(words[i]) || SUBORDINATORS.has(words[i - 1].lower))) {
+    // »Ingen i kommunen mister livet …«, »ingen her skal …«: a place of everyone between »ingen« and its verb.
+    const v = /^(i|her|hos)$/.test(words[i + 1]?.lower ?? '') ? placeEnd(words, i + 1) + 1 : i + 1;
+    if (NO_ONE_VERBS.has(words[v]?.lower ?? '') && !clauseBreak(words[v]) && !activityOf(words[v + 1]?.lower ?? '') && !RECEIVING.has(words[v + 1]?.lower ?? '')) return span(words, i, v, 'subject');
   }
   // »at færrest muligt bliver afhængige af …«, »så flest mulige kommer i job«: a count with no group named, as the
   // subject of its own clause.
@@ -399,11 +421,21 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (genitiveOfGroup(words[subject])) return undefined;
   // »Vi passer dit barn, mens du er på arbejde«: a clause of time says what goes on meanwhile, not an outcome.
   if (words[i - 1]?.lower === 'mens') return undefined;
+  // »Mindst 95 procent af vores elever er i gang med …«, »otte ud af ti modtagere holder vægten«: a share of the
+  // group, in a state or doing something of its own, is counted like »flere«.
+  const share = shareBefore(words, i);
+  if (share >= 0) {
+    const at = countedVerb(words, subject + 1);
+    const verb = words[at];
+    if (!verb || clauseBreak(verb) || activityOf(verb.lower) || RECEIVING.has(verb.lower) || PROCESS_VERBS.has(verb.lower)) return undefined;
+    if (HAVE_GET.has(verb.lower) ? heldNounPhrase(words, at + 1) : COUNT_VERBS.has(verb.lower) || (tags?.()[at]?.upos === 'VERB' && !/s$/.test(verb.lower))) return span(words, share, at, 'subject');
+    // Otherwise the share is read as the group (»8 ud af 10 borgere kan efter et forløb klare …«).
+  }
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
   const prev = words[i - 1]?.lower;
-  if (prev && PREPOSITIONS.has(prev)) return undefined;
+  if (share < 0 && prev && PREPOSITIONS.has(prev)) return undefined;
   // Also before the group's adjectives and a group coordinated before it (»samtaler med ledige borgere«).
-  if (governedByPreposition(words, i)) return undefined;
+  if (share < 0 && governedByPreposition(words, i)) return undefined;
   // »I familierne arbejder vi …«, »For børnene gør man …«: the group stands in an adverbial before an inverted
   // clause whose subject follows the verb.
   if (/^(vi|jeg|man)$/.test(words[subject + 2]?.lower ?? '') && !clauseBreak(words[subject + 1] ?? words[subject]) && !clauseBreak(words[subject + 2])) return undefined;
@@ -462,6 +494,17 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
+    // »oplever en stabil hjemmepleje«, »oplever at blive mødt af …«: what they experience is the service; the rest of
+    // the clause is what the service holds.
+    // A second predicate may follow (»… og bliver trygge«).
+    if (EXPERIENCE.has(w.lower)) {
+      let k = j + 1;
+      while (k < Math.min(words.length, j + 12) && !clauseBreak(words[k]) && !(/^(og|eller)$/.test(words[k].lower) && verbWithoutSubject(words, k + 1, tags))) k++;
+      if (k >= words.length || k >= j + 12 || clauseBreak(words[k])) return undefined;
+      j = k;
+      limit = Math.max(limit, k + 6);
+      continue;
+    }
     if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, countedVerb(words, j), 'subject');
     // »Færre unge på offentlig forsørgelse«, »flere ledige i job«: how many of the group are in a state, without a verb.
     if (j === subject + 1 && (COUNTED.has(words[i - 1]?.lower ?? '') || words[i - 1]?.lower === 'ingen') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower !== 'i')) return span(words, i - 1, j + 1, 'nominal');
@@ -586,7 +629,16 @@ function heldNounPhrase(words: Word[], k: number): boolean {
 }
 
 /** Verbs after a subject »ingen« (»hvor ingen går alene«, »så ingen skal stå uden …«). */
-const NO_ONE_VERBS = new Set(['går', 'står', 'sidder', 'føler', 'oplever', 'er', 'bliver', 'lever', 'skal', 'må', 'bør', 'falder', 'mangler', 'lades', 'efterlades']);
+const NO_ONE_VERBS = new Set(['går', 'står', 'sidder', 'føler', 'oplever', 'er', 'bliver', 'lever', 'skal', 'må', 'bør', 'falder', 'mangler', 'lades', 'efterlades', 'mister', 'dør']);
+
+/** From k (»i«, »her«, »hos«): a place everyone lives in (»i kommunen«, »her«, »hos os«); its last index, or k - 1. */
+function placeEnd(words: Word[], k: number): number {
+  if (words[k].lower === 'her') return k;
+  const place = words[k + 1];
+  if (!place || clauseBreak(place) || clauseBreak(words[k])) return k - 1;
+  if (words[k].lower === 'hos' && place.lower === 'os') return k + 1;
+  return words[k].lower === 'i' && isEveryonesPlace(place.lower) ? k + 1 : k - 1;
+}
 
 /** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
 const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
