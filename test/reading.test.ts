@@ -168,6 +168,8 @@ describe('effects the structure states', () => {
     ['Vi styrker forældrene i at stå fast, når teenageren tester grænser.', 'purpose'],
     // experiencing the service, then a second predicate of their own
     ['Borgerne oplever en stabil hjemmepleje og bliver trygge i eget hjem.', 'subject'],
+    ['Vi lindrer, så familien får så meget god tid sammen som muligt.', 'subject'],
+    ['Målet er, at ni ud af ti modtagere spiser op.', 'subject'],
   ];
   for (const [text, kind] of effects) {
     it(`reads an effect (${kind}) in: ${text}`, () => {
@@ -333,6 +335,7 @@ describe('no effect for the citizen', () => {
     'Derfor kan du ringe til os på hverdage.',
     'Vi måler elevernes lyst til læsning hvert år.',
     'Vi visiterer 90 % af borgerne inden for en uge.',
+    'Vi hilser på gæsterne, når de træder ind ad døren.',
     'Vores mål er, at gæsterne altid oplever at blive mødt af et smil i receptionen.',
     'Arkivet sikrer, at de gamle protokoller er tilgængelige for alle.',
     'Hjemmeplejen passer borgere, der er syge, og forebygger indlæggelser.',

@@ -49,6 +49,7 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'låner', forms: ['låneren', 'lånere', 'lånerne', 'låneres', 'lånernes'], combining: [], generic: false, note: 'Lånerne er en konkret målgruppe.' },
   { lemma: 'indbygger', forms: ['indbygger', 'indbyggeren', 'indbyggere', 'indbyggerne', 'indbyggeres', 'indbyggernes'], combining: [], generic: true, note: 'Hvilke indbyggere?' },
   { lemma: 'borger', forms: ['borger', 'borgeren', 'borgere', 'borgerne', 'borgers', 'borgerens', 'borgeres', 'borgernes'], combining: ['borger'], generic: true, note: '»Borgerne« er alle; hvilke borgere?' },
+  { lemma: 'modtager', forms: ['modtagere', 'modtagerne', 'modtageres', 'modtagernes'], combining: [], generic: true, note: '»Modtagerne« siger ikke, hvem de er: hvem modtager jeres ydelse?' },
   { lemma: 'bruger', forms: ['bruger', 'brugeren', 'brugere', 'brugerne', 'brugers', 'brugerens', 'brugeres', 'brugernes'], combining: ['bruger'], generic: true, note: '»Brugerne« siger ikke, hvem de er.' },
   { lemma: 'patient', forms: ['patient', 'patienten', 'patienter', 'patienterne', 'patients', 'patientens', 'patienters', 'patienternes', 'pt'], combining: ['patient'], generic: true, note: 'Hvilke patienter?' },
   { lemma: 'menneske', forms: ['menneske', 'mennesket', 'mennesker', 'menneskene', 'menneskes', 'menneskets', 'menneskers', 'menneskenes'], combining: [], generic: true, note: 'Hvilke mennesker?' },

@@ -521,7 +521,14 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     if (leftWith >= 0) return span(words, i, leftWith, 'subject');
     // »har størst mulig selvbestemmelse«, »får mest mulig frihed«: as much of something of their own as can be.
     if (HAVE_GET.has(w.lower) && /^(størst|mest|bedst|højest)$/.test(words[j + 1]?.lower ?? '') && /^mulig[et]?$/.test(words[j + 2]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 3, 'subject');
-    if (tags && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
+    // »får så meget god tid sammen som muligt«: as much of something of their own as can be.
+    if (HAVE_GET.has(w.lower) && words[j + 1]?.lower === 'så' && /^(meget|mange|megen)$/.test(words[j + 2]?.lower ?? '') && heldNounPhrase(words, j + 3)) {
+      for (let k = j + 3; k < Math.min(words.length, j + 9) && !clauseBreak(words[k]); k++) if (words[k].lower === 'som' && /^mulig[t]?$/.test(words[k + 1]?.lower ?? '')) return span(words, i, k + 1, 'subject');
+    }
+    // A verb no list knows, in a clause of time or condition, says when, not what comes of it (»…, når de træder ind
+    // ad døren«).
+    const circumstance = /^(når|mens|hvis|før|inden|efter)$/.test(words[i - 1]?.lower ?? '');
+    if (tags && !circumstance && groupAsSubject(words, subject) && unlistedPredicate(words, j, tags()) && !objectOfOwnVerb(words, i, tags())) return span(words, i, j, 'subject');
     // A weak verb without a result (»går derfra med en løsning eller ved …«) may be followed by a coordinated one.
     if (OUTCOME_VERBS.has(w.lower) && !BRIDGE_WORDS.has(w.lower) && !WEAK_OUTCOME_VERBS.has(w.lower)) return undefined;
   }
