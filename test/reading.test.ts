@@ -398,6 +398,9 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Ensomme ældre skal have nogen at tale med.').tilgang).toBe(false);
     expect(dims('Vi taler med de unge om deres drømme, så de finder en vej frem.').tilgang).toBe(true);
     expect(dims('Borgeren først – hver gang.').tilgang).toBe(true);
+    expect(dims('Vi vejleder unge og deres forældre i tæt samarbejde med skolen.').tilgang).toBe(true);
+    expect(dims('Vi behandler voksne med et misbrug og deres pårørende – i samarbejde med jobcentret.').tilgang).toBe(true);
+    expect(dims('Børn og deres forældre kan være sammen med andre familier.').tilgang).toBe(false);
   });
   it('a verb before a group, a family as an owner and »i stedet for« do not narrow; entrepreneurs and the bereaved are groups', () => {
     expect(dims('Vi skal gøre borgeren i stand til at klare sig selv.').maalgruppe).toBe(false);

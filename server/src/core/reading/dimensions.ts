@@ -242,13 +242,19 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
   // »Familier med et nyfødt barn får en god start på livet sammen«: a bare »sammen« belongs to its clause's subject.
   const bare = words[i].lower === 'sammen' && words[i + 1]?.lower !== 'med';
   for (let j = i - 1; j >= Math.max(0, bare ? i - 12 : i - 5); j--) {
+    // »… og deres pårørende – i tæt samarbejde med skolen«: after a dash the phrase belongs to the whole clause.
+    if (/[–—]/.test(words[j + 1].before)) return false;
     if (words[j].lower === 'vi' || activityOf(words[j].lower)) return false;
     if (isGroupWord(words[j])) {
       // »trivsel for alle elever i samarbejde med forældrene«: a group governed by a preposition is not the one who
       // cooperates; the staff do. Also past groups coordinated before it (»i forhold til børn og unge …«).
+      // Over determiners and possessives too (»unge og deres pårørende«).
       let k = j - 1;
-      while (k >= 1 && COORDINATORS.has(words[k].lower) && isGroupWord(words[k - 1]) && !/[,;:()]/.test(words[k].before)) k -= 2;
-      while (k >= 0 && /^(alle|de|den|det|hvert|hver|vores|kommunens)$/.test(words[k].lower)) k--;
+      for (;;) {
+        while (k >= 0 && /^(alle|de|den|det|hvert|hver|vores|kommunens|deres|sine|sin|sit)$/.test(words[k].lower)) k--;
+        if (k >= 1 && COORDINATORS.has(words[k].lower) && isGroupWord(words[k - 1]) && !/[,;:()]/.test(words[k].before)) k -= 2;
+        else break;
+      }
       // »støtter plejefamilierne og arbejder tæt sammen med …«: the group is the object of the staff's verb.
       if (k >= 0 && activityOf(words[k].lower) && !/[,;:()]/.test(words[k + 1].before)) return false;
       return !(k >= 0 && PREPOSITIONS_BEFORE_GROUP.has(words[k].lower) && !/[,;:()]/.test(words[k + 1].before));
