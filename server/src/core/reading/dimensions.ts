@@ -1,6 +1,6 @@
 // Judges whether a unit reflects each of the four dimensions, from its text and its dimension sub-headings.
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
-import { findEffect, groupNamedBefore, isGroupWord, POSSESSIVES } from './effect';
+import { findEffect, groupNamedBefore, isGroupWord, isNumber, POSSESSIVES } from './effect';
 import { COPULA_VERBS, GROUP_OUTCOME_ADJECTIVES, LIFE_NOUNS, OUTCOME_NOUNS, OUTCOME_VERBS } from '../data/effekt';
 import { ordbog } from './ordbog';
 import { isEveryonesPlace } from './structures';
@@ -127,7 +127,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (/^\d/.test(words[i].text) && ((/^(procent|pct)$/.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'af') || (words[i + 1]?.lower === 'af' && /%/.test(words[i + 1].before)))) {
         return { start: words[i].start, end: words[i + 1].end };
       }
-      if (words[i].lower === 'ud' && words[i + 1]?.lower === 'af' && /^(\d+|to|tre|fire|fem|seks|syv|otte|ni|ti)$/.test(words[i - 1]?.lower ?? '') && /^(\d+|ti|tyve|hundrede)$/.test(words[i + 2]?.lower ?? '')) {
+      if (words[i].lower === 'ud' && words[i + 1]?.lower === 'af' && isNumber(words[i - 1]) && isNumber(words[i + 2])) {
         return { start: words[i - 1].start, end: words[i + 2].end };
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.

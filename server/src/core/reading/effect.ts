@@ -97,7 +97,8 @@ export function groupNamedBefore(words: readonly Word[], end: number): boolean {
 }
 
 const NUMBER_WORDS = new Set(['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'tyve', 'hundrede']);
-const isNumber = (w: Word | undefined) => !!w && (/^\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
+/** A number in digits or a small number word (»95«, »otte«). */
+export const isNumber = (w: Word | undefined): boolean => !!w && (/^\d/.test(w.text) || NUMBER_WORDS.has(w.lower));
 
 /**
  * Before the group at i (over its determiners): a share of it, »95 procent af (vores)«, »90 % af«, »otte ud af ti«;
@@ -107,8 +108,10 @@ function shareBefore(words: Word[], i: number): number {
   let k = i - 1;
   while (k >= 0 && /^(vores|de|kommunens|alle)$/.test(words[k].lower) && !clauseBreak(words[k + 1])) k--;
   let start = -1;
-  if (k >= 2 && isNumber(words[k]) && words[k - 1].lower === 'af' && words[k - 2].lower === 'ud' && isNumber(words[k - 3])) start = k - 3;
-  else if (k >= 1 && words[k].lower === 'af' && (/^(procent|pct)$/.test(words[k - 1].lower) || (isNumber(words[k - 1]) && /%/.test(words[k].before)))) start = /^(procent|pct)$/.test(words[k - 1].lower) ? k - 2 : k - 1;
+  // »otte ud af ti«, »95 procent af«, »90 % af« (the sign stands between the words).
+  if (k >= 3 && isNumber(words[k]) && words[k - 1].lower === 'af' && words[k - 2].lower === 'ud') start = k - 3;
+  else if (k >= 2 && words[k].lower === 'af' && /^(procent|pct)$/.test(words[k - 1].lower)) start = k - 2;
+  else if (k >= 1 && words[k].lower === 'af' && /%/.test(words[k].before)) start = k - 1;
   if (start < 0 || !isNumber(words[start]) || clauseBreak(words[i])) return -1;
   return /^(mindst|over|under|højst|kun)$/.test(words[start - 1]?.lower ?? '') ? start - 1 : start;
 }
@@ -382,11 +385,12 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   if (HAVE_GET.has(verb.lower)) {
     for (let k = subject + 1; k < Math.min(words.length, subject + 12); k++) {
       if (clauseBreak(words[k]) && !/^\s*,\s*$/.test(words[k].before)) break;
-      if (GIVEN_STATES.has(words[k].lower) && words[k + 1]?.lower === GIVEN_STATES.get(words[k].lower) && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'subject');
+      if (givenStateAt(words, k)) return span(words, i, k + 1, 'subject');
     }
   }
   // »Hos os går børnene hjem med sand i skoene«: what the group leaves with.
-  if (LEAVE_VERBS.has(verb.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[subject + 1]?.lower ?? '') && words[subject + 2]?.lower === 'med' && !clauseBreak(words[subject + 1]) && !clauseBreak(words[subject + 2]) && heldNounPhrase(words, subject + 3)) return span(words, i, subject + 2, 'subject');
+  const leftHome = LEAVE_VERBS.has(verb.lower) ? goesWith(words, subject + 1) : -1;
+  if (leftHome >= 0) return span(words, i, leftHome, 'subject');
   // A weak or modal verb needs its result after the subject (»er de ældre trygge«, »kan borgerne leve«).
   for (let k = subject + 1; k < Math.min(words.length, subject + 5); k++) {
     if (clauseBreak(words[k])) break;
@@ -494,9 +498,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
-    // »oplever en stabil hjemmepleje«, »oplever at blive mødt af …«: what they experience is the service; the rest of
-    // the clause is what the service holds.
-    // A second predicate may follow (»… og bliver trygge«).
+    // »oplever en stabil hjemmepleje«, »oplever at blive mødt af …«: what they experience is the service; read on only
+    // to a second predicate of their own (»… og bliver trygge«).
     if (EXPERIENCE.has(w.lower)) {
       let k = j + 1;
       while (k < Math.min(words.length, j + 12) && !clauseBreak(words[k]) && !(/^(og|eller)$/.test(words[k].lower) && verbWithoutSubject(words, k + 1, tags))) k++;
@@ -512,7 +515,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     const onward = /^(kommer|komme)$/.test(w.lower) ? gettingOn(words, j + 1) : -1;
     if (onward >= 0) return span(words, i, onward, 'subject');
     // »Borgere, der henvender sig, går derfra med et overblik«: what the group leaves with is theirs.
-    if (LEAVE_VERBS.has(w.lower) && /^(derfra|herfra|hjem|videre)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'med' && !clauseBreak(words[j + 1]) && !clauseBreak(words[j + 2]) && heldNounPhrase(words, j + 3)) return span(words, i, j + 2, 'subject');
+    const leftHome = LEAVE_VERBS.has(w.lower) ? goesWith(words, j + 1) : -1;
+    if (leftHome >= 0) return span(words, i, leftHome, 'subject');
     // »(alle, der går ud ad døren,) tager et stykke af fortiden med sig hjem«: what they take with them is theirs.
     const taken = TAGE.has(w.lower) ? takesWithThem(words, j + 1) : -1;
     if (taken >= 0) return span(words, i, taken, 'subject');
@@ -598,6 +602,12 @@ const MANNER = new Set(['sikkert', 'let', 'nemt', 'hurtigt', 'godt', 'trygt', 'b
 
 /** Verbs of leaving (»går derfra med …«). */
 const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme']);
+
+/** From k, after a verb of leaving: »derfra, herfra, hjem, videre« and »med« + a noun phrase held; the »med«, or -1. */
+function goesWith(words: Word[], k: number): number {
+  if (!/^(derfra|herfra|hjem|videre)$/.test(words[k]?.lower ?? '') || words[k + 1]?.lower !== 'med' || clauseBreak(words[k]) || clauseBreak(words[k + 1])) return -1;
+  return heldNounPhrase(words, k + 2) ? k + 1 : -1;
+}
 
 const FORLADE = new Set(['forlader', 'forlade', 'forlod']);
 const TAGE = new Set(['tager', 'tage', 'tog']);
@@ -960,7 +970,7 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       }
       if (outcomeNounOrCompound(lower)) return span(words, i, k, 'purpose');
       if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
-      if (GIVEN_STATES.has(lower) && words[k + 1]?.lower === GIVEN_STATES.get(lower) && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'purpose');
+      if (givenStateAt(words, k)) return span(words, i, k + 1, 'purpose');
     }
   }
   return undefined;
@@ -992,14 +1002,18 @@ function groupOutcomeCompound(lower: string): boolean {
  */
 function groupsWish(words: Word[], i: number): EffectEvidence | undefined {
   const w = words[i];
-  const state = words[i + 1];
-  if (!state || !/s$/.test(w.lower) || !isGroupWord(w) || clauseBreak(state)) return undefined;
-  if (!GIVEN_STATES.has(state.lower) || words[i + 2]?.lower !== GIVEN_STATES.get(state.lower) || clauseBreak(words[i + 2])) return undefined;
+  if (!/s$/.test(w.lower) || !isGroupWord(w) || !words[i + 1] || clauseBreak(words[i + 1]) || !givenStateAt(words, i + 1)) return undefined;
   return framed(words, i + 1) ? undefined : span(words, i, i + 2, 'nominal');
 }
 
 /** After »give« + a group, a state it is given that is followed by what it is for (»mod på livet«, »lyst til at lære«). */
 const GIVEN_STATES = new Map([['mod', 'på'], ['modet', 'på'], ['lyst', 'til'], ['lysten', 'til']]);
+
+/** At k, one of those states with its preposition right after it (»mod på«, »lyst til«). */
+function givenStateAt(words: Word[], k: number): boolean {
+  const preposition = GIVEN_STATES.get(words[k]?.lower ?? '');
+  return preposition !== undefined && words[k + 1]?.lower === preposition && !clauseBreak(words[k + 1]);
+}
 
 /** Nouns of access to a service: what follows them is what the service holds, not what the citizen gains. */
 const ACCESS_NOUNS = new Set(['adgang', 'adgangen', 'tilbud', 'plads', 'ret', 'retten']);

@@ -2,8 +2,7 @@
 // names no citizen group, the staff are its target group, as if the workplace had written them in its ordliste.
 import { STAFF_NOUNS } from '../data/maalgrupper';
 import { isGroupWord } from './effect';
-import { activityOf } from './lexicon';
-import type { Ordliste } from './lexicon';
+import { activityOf, emptyOrdliste, type Ordliste } from './lexicon';
 import { statementSentences } from '../statements/units';
 import { OUTCOME_VERBS } from '../data/effekt';
 import type { KerneopgaveUnit, Word } from '../types';
@@ -39,13 +38,13 @@ export function staffServed(words: readonly Word[]): boolean {
 
 /** Does the unit serve the staff: its activity is for them, and it names no citizen group? */
 export function servesStaff(unit: KerneopgaveUnit): boolean {
+  // The staff first: most statements name none, and then no word needs looking up as a group.
   const sentences = statementSentences(unit);
-  if (sentences.some((s) => s.words.some((w) => isGroupWord(w)))) return false;
-  return sentences.some((s) => staffServed(s.words));
+  return sentences.some((s) => staffServed(s.words)) && !sentences.some((s) => s.words.some((w) => isGroupWord(w)));
 }
 
 /** The workplace's ordliste with the staff added as target groups. */
 export function withStaffUsers(own: Ordliste | undefined): Ordliste {
-  const base = own ?? { maalgrupper: [], effekter: [], aktiviteter: [] };
+  const base = own ?? emptyOrdliste();
   return { ...base, maalgrupper: [...base.maalgrupper, ...STAFF_USERS.filter((s) => !base.maalgrupper.includes(s))] };
 }
