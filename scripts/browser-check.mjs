@@ -30,13 +30,13 @@ export function assertNoNodeImports(name, metafile, allowedExternal) {
 
 /**
  * Runs a Web Worker bundle's top level in a bare context: a worker's globals (self, postMessage, timers, TextEncoder,
- * URL), no DOM, no Node. Throws if loading it fails, e.g. on a package's DOM-only `browser` build
+ * URL, atob), no DOM, no Node. Throws if loading it fails, e.g. on a package's DOM-only `browser` build
  * (decode-named-character-reference's calls document.createElement when it loads). Used by scripts/build.mjs.
  */
 export async function assertLoadsInWorker(name, code) {
   const vm = await import('node:vm');
   const self = { addEventListener() {}, removeEventListener() {}, postMessage() {} };
-  const context = { self, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, performance };
+  const context = { self, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, URL, performance, atob, btoa };
   Object.assign(self, context);
   context.globalThis = context;
   try {

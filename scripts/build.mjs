@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { build } from 'esbuild';
 import { assertLoadsInWorker, assertNoNodeImports, NODE_BUILTINS } from './browser-check.mjs';
+import { packedTaggerData } from './packed-data.mjs';
 
 const JSONC_ESM = new URL('../node_modules/jsonc-parser/lib/esm/main.js', import.meta.url).pathname;
 const production = process.argv.includes('--production');
@@ -50,6 +51,7 @@ async function browserBuild(name, options, allowedExternal) {
 async function playground() {
   const worker = await browserBuild('the playground worker (web/playground/worker.ts)', {
     entryPoints: ['web/playground/worker.ts'], format: 'iife', write: false, outfile: 'worker.js', minify: true, conditions: WORKER,
+    plugins: [packedTaggerData],
   });
   const workerSource = worker.outputFiles[0].text;
   await assertLoadsInWorker('the playground worker', workerSource);

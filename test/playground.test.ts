@@ -5,12 +5,27 @@ import * as vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error the build helpers are plain JavaScript without declarations
 import { assertLoadsInWorker } from '../scripts/browser-check.mjs';
+// @ts-expect-error the build helpers are plain JavaScript without declarations
+import { packedModule, packedTaggerData } from '../scripts/packed-data.mjs';
+import * as fs from 'node:fs';
+import { unpackJson } from '../web/playground/unpack';
 import type { LintResponse } from '../web/playground/protocol';
+
+describe('the tagger data packed for the playground', () => {
+  it.each(['model.json', 'ordbog.json'])('unpacks %s to the JSON it was packed from, in under half the bytes', (name) => {
+    const file = `server/src/core/data/tagger/${name}`;
+    const source = packedModule(file) as string;
+    const packed = /unpackJson\("([A-Za-z0-9+/=]+)"\)/.exec(source)?.[1];
+    expect(packed).toBeDefined();
+    expect(unpackJson(packed!)).toEqual(JSON.parse(fs.readFileSync(file, 'utf8')));
+    expect(source.length).toBeLessThan(fs.statSync(file).size * 0.6);
+  });
+});
 
 async function workerBundle(): Promise<string> {
   const result = await build({
     entryPoints: ['web/playground/worker.ts'], bundle: true, platform: 'browser', format: 'iife', target: 'es2022',
-    write: false, conditions: ['worker'], logLevel: 'silent',
+    write: false, conditions: ['worker'], logLevel: 'silent', plugins: [packedTaggerData],
   });
   return result.outputFiles[0].text;
 }
@@ -23,7 +38,7 @@ function startWorker(code: string): (text: string, locale: 'da' | 'en') => Promi
     addEventListener: (type: string, l: (event: { data: unknown }) => void) => { if (type === 'message') listener = l; },
     postMessage: (m: LintResponse) => reply?.(m),
   };
-  const context: Record<string, unknown> = { self, console, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, performance };
+  const context: Record<string, unknown> = { self, console, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, atob, performance };
   context.globalThis = context;
   vm.runInNewContext(code, context);
   let id = 0;
