@@ -47,8 +47,8 @@ describe('ordliste: the workplace\'s own words', () => {
   });
 
   it('an internal unit names its colleagues as target groups, and their state becomes an effect', () => {
-    const HR = 'Vores kerneopgave: Lederne får hurtigt svar og står trygt i de svære samtaler med deres medarbejdere.';
-    // By default the staff are no target group: their state is no effect for the citizen.
+    const HR = 'Vores kerneopgave: En arbejdsplads, hvor lederne står trygt i de svære samtaler med deres medarbejdere.';
+    // By default the staff are no target group: their state in a description of the workplace is no effect.
     expect(ids(HR)).toContain('ingen-effekt');
     const own = ids(HR, { maalgrupper: ['ledere', 'medarbejdere'] });
     expect(own).not.toContain('ingen-effekt');

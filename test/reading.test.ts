@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../server/src/core/lint';
 import { findEffect } from '../server/src/core/reading/effect';
 import { statementSentences } from '../server/src/core/statements/units';
-import { servesStaff } from '../server/src/core/reading/staff';
+import { namesInternalUnit, servesStaff } from '../server/src/core/reading/staff';
 
 const effectOf = (text: string) => {
   const { units } = lint(text, { fileName: 'udkast.kerneopgave.md' });
@@ -526,5 +526,77 @@ describe('an internal unit serves its colleagues', () => {
     expect(servesStaff(units('Vi vejleder medarbejderne, så borgerne får en bedre hjælp.')[0])).toBe(false);
     expect(servesStaff(units('Vi driver klubben i samarbejde med medarbejderne på skolen.')[0])).toBe(false);
     expect(servesStaff(units('Vi vejleder ledere og medarbejdere i personalesager.')[0])).toBe(true);
+  });
+});
+
+describe('an internal unit by its name, or by the staff it opens with', () => {
+  const units = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).units;
+  const maalgruppe = (text: string) => !lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'dimension-maalgruppe');
+  it('a unit named in the label or as the subject reads the staff as its users', () => {
+    expect(namesInternalUnit(units('HR-afdelingens formål: Lederne føler sig rustet til de svære samtaler.')[0])).toBe(true);
+    expect(namesInternalUnit(units('IT sørger for, at kollegerne kan arbejde uden afbrydelser.')[0])).toBe(true);
+    expect(namesInternalUnit(units('Økonomi rådgiver cheferne om budgettet.')[0])).toBe(true);
+    expect(namesInternalUnit(units('Løn og Personale udbetaler lønnen til tiden.')[0])).toBe(true);
+    expect(namesInternalUnit(units('Lønkontoret svarer på spørgsmål om ferie og pension.')[0])).toBe(true);
+    expect(isVersion1('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(false);
+    expect(maalgruppe('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(true);
+  });
+  it('not a field named as a topic, nor the unit\'s own name as a group', () => {
+    expect(namesInternalUnit(units('Kommunikation er en del af alt, hvad vi gør for borgerne.')[0])).toBe(false);
+    expect(namesInternalUnit(units('Vi hjælper de ældre med IT, så de kan tale med deres familie.')[0])).toBe(false);
+    expect(isVersion1('Løn og Personale beregner og udbetaler løn og pension efter overenskomsterne.')).toBe(true);
+    // The politicians' decisions are the organisation's process, not a user's gain.
+    expect(isVersion1('Økonomistaben udarbejder budget og regnskab, så byrådet kan træffe beslutninger.')).toBe(true);
+  });
+  it('the staff as the subject the statement opens with, with no citizen named', () => {
+    expect(isVersion1('Lederne føler sig klædt på til de svære samtaler med deres medarbejdere.')).toBe(false);
+    expect(isVersion1('Formål: Medarbejderne kan bruge de digitale redskaber uden besvær.')).toBe(false);
+    // The staff further in describe the workplace.
+    expect(isVersion1('Vi vil være en skole, hvor medarbejderne trives og har lyst til at blive.')).toBe(true);
+  });
+});
+
+describe('a list read on from the sentence that leads into it', () => {
+  const doc = (text: string) => lint(text, { fileName: 'notat.md' }).findings.map((f) => f.ruleId);
+  it('Markdown items after a colon continue the lead-in', () => {
+    const text = '# Sprogskolen\n\nVores kerneopgave er at sikre, at kursisterne:\n\n- kan klare sig på dansk i hverdagen\n- finder vej til job eller uddannelse\n';
+    expect(doc(text)).not.toContain('aktivitet-uden-effekt');
+    expect(doc(text)).not.toContain('dimension-vaerdi');
+  });
+  it('Word bullets in one line after a colon do too', () => {
+    expect(isVersion1('Vores mission er, at kursisterne: • kan klare sig på dansk • finder vej til job')).toBe(false);
+  });
+  it('items with no effect stay version 1', () => {
+    const text = '# Sprogskolen\n\nVores kerneopgave er at tilbyde:\n\n- undervisning i dansk\n- vejledning om job\n';
+    expect(doc(text)).toContain('aktivitet-uden-effekt');
+  });
+});
+
+describe('groups and effects from more of the sentence', () => {
+  const maalgruppe = (text: string) => !lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'dimension-maalgruppe');
+  it('a group named by a relative clause, not everyone who lives here or contacts us', () => {
+    expect(maalgruppe('At alle, der har mistet et barn, får et sted at dele sorgen.')).toBe(true);
+    expect(maalgruppe('Vi hjælper enhver, som står uden bolig.')).toBe(true);
+    expect(maalgruppe('Vi hjælper alle, der bor i kommunen.')).toBe(false);
+    expect(maalgruppe('Vi svarer alle, der henvender sig.')).toBe(false);
+  });
+  it('»nye borgere« are newcomers, a group', () => {
+    expect(maalgruppe('At nye borgere føler sig hjemme i kommunen.')).toBe(true);
+  });
+  it('met by the staff or with respect is the service, met with each other is theirs', () => {
+    expect(effectOf('Patienten mødes af en læge, der har tid.')).toBeUndefined();
+    expect(effectOf('Beboerne mødes med respekt.')).toBeUndefined();
+    expect(effectOf('Beboerne mødes med hinanden i haven.')?.kind).toBe('subject');
+  });
+  it('what is easy for the group to do', () => {
+    expect(effectOf('Det skal være nemt for alle borgere at finde den rette hjælp.')?.kind).toBe('purpose');
+    expect(effectOf('Det er vigtigt for os at yde god service.')).toBeUndefined();
+  });
+  it('what the group is made to do', () => {
+    expect(effectOf('Vi laver aktiviteter, der får flere ældre til at danse hver uge.')?.kind).toBe('purpose');
+    expect(effectOf('Vi får borgerne til at udfylde skemaet.')).toBeUndefined();
+  });
+  it('a list in the group\'s description before its verb', () => {
+    expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');
   });
 });

@@ -33,6 +33,8 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'sygemeldt', forms: ['sygemeldte', 'sygemeldtes'], combining: [], generic: false, note: 'Sygemeldte er en konkret målgruppe.' },
   { lemma: 'handicappet', forms: ['handicappede', 'handicappedes'], combining: [], generic: false, note: 'Mennesker med handicap er en konkret målgruppe.' },
   { lemma: 'familiesammenført', forms: ['familiesammenførte'], combining: [], generic: false, note: 'Familiesammenførte er en konkret målgruppe.' },
+  { lemma: 'udlænding', forms: ['udlænding', 'udlændingen', 'udlændinge', 'udlændingene', 'udlændinges', 'udlændingenes'], combining: [], generic: false, note: 'Udlændinge er en konkret målgruppe.' },
+  { lemma: 'tilflytter', forms: ['tilflytter', 'tilflytteren', 'tilflyttere', 'tilflytterne', 'tilflytteres', 'tilflytternes'], combining: ['tilflytter'], generic: false, note: 'Tilflyttere er en konkret målgruppe.' },
   { lemma: 'studerende', forms: ['studerende', 'studerendes'], combining: [], generic: false, note: 'Studerende er en konkret målgruppe.' },
   { lemma: 'kursist', forms: ['kursist', 'kursisten', 'kursister', 'kursisterne', 'kursisters'], combining: ['kursist'], generic: false, note: 'Kursister er en konkret målgruppe.' },
   { lemma: 'pige', forms: ['pige', 'pigen', 'piger', 'pigerne', 'pigers'], combining: [], generic: false, note: 'Piger er en konkret målgruppe.' },
@@ -50,6 +52,8 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'indbygger', forms: ['indbygger', 'indbyggeren', 'indbyggere', 'indbyggerne', 'indbyggeres', 'indbyggernes'], combining: [], generic: true, note: 'Hvilke indbyggere?' },
   { lemma: 'borger', forms: ['borger', 'borgeren', 'borgere', 'borgerne', 'borgers', 'borgerens', 'borgeres', 'borgernes'], combining: ['borger'], generic: true, note: '»Borgerne« er alle; hvilke borgere?' },
   { lemma: 'modtager', forms: ['modtagere', 'modtagerne', 'modtageres', 'modtagernes'], combining: [], generic: true, note: '»Modtagerne« siger ikke, hvem de er: hvem modtager jeres ydelse?' },
+  { lemma: 'husstand', forms: ['husstand', 'husstanden', 'husstande', 'husstandene', 'husstands', 'husstandens', 'husstandes', 'husstandenes'], combining: [], generic: true, note: 'Hvilke husstande?' },
+  { lemma: 'forening', forms: ['foreninger', 'foreningerne', 'foreningers', 'foreningernes'], combining: [], generic: true, note: 'Hvilke foreninger?' },
   { lemma: 'bruger', forms: ['bruger', 'brugeren', 'brugere', 'brugerne', 'brugers', 'brugerens', 'brugeres', 'brugernes'], combining: ['bruger'], generic: true, note: '»Brugerne« siger ikke, hvem de er.' },
   { lemma: 'patient', forms: ['patient', 'patienten', 'patienter', 'patienterne', 'patients', 'patientens', 'patienters', 'patienternes', 'pt'], combining: ['patient'], generic: true, note: 'Hvilke patienter?' },
   { lemma: 'menneske', forms: ['menneske', 'mennesket', 'mennesker', 'menneskene', 'menneskes', 'menneskets', 'menneskers', 'menneskenes'], combining: [], generic: true, note: 'Hvilke mennesker?' },
@@ -91,4 +95,22 @@ export const DERIVATIONAL_TAILS: readonly string[] = ['lig', 'lige', 'ligt', 'sk
 export const STAFF_NOUNS: ReadonlySet<string> = new Set([
   'medarbejder', 'medarbejderen', 'medarbejdere', 'medarbejderne', 'personale', 'personalet', 'ansatte',
   'kolleger', 'kollegerne', 'kollegaer', 'kollegaerne', 'ledere', 'lederne', 'lederen',
+  'chefer', 'cheferne', 'chefen', 'direktionen', 'direktører', 'direktørerne', 'sagsbehandlere', 'sagsbehandlerne',
 ]);
+
+/**
+ * The users of an internal unit, as ordliste entries (each finds its inflected forms): the organisation's staff and
+ * its leaders up to the direktion. Not »personale« (»Løn og Personale« is the unit's own name) and not the byråd:
+ * politicians deciding (»så byrådet kan træffe beslutninger«) is the organisation's process, not a user's gain.
+ */
+export const INTERNAL_USERS: readonly string[] = ['medarbejder', 'leder', 'kollega', 'kolleger', 'ansatte', 'chef', 'direktion', 'direktør', 'sagsbehandler'];
+
+/**
+ * The fields internal units are named after (»HR«, »Løn og Personale«, »Økonomiafdelingen«, »Kommunikation«): a
+ * statement that names one as its owner speaks of the organisation's own people as its users.
+ */
+export const INTERNAL_FIELDS: readonly string[] = [
+  'hr', 'it', 'ikt', 'løn', 'personale', 'økonomi', 'kommunikation', 'digitalisering', 'indkøb', 'jura', 'juridisk', 'ledelse', 'direktion', 'administration',
+];
+/** The nouns an internal unit's name ends in (»HR-afdelingen«, »lønkontoret«, »ledelsessekretariatet«). */
+export const INTERNAL_UNIT_NOUNS: readonly string[] = ['afdeling', 'kontor', 'sekretariat', 'stab', 'enhed', 'funktion', 'team'];

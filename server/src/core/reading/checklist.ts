@@ -6,7 +6,7 @@ import { activitiesIn } from './activity';
 import { pick } from '../rules/rule';
 import { lixOf } from '../rules/lix';
 import type { DimensionKey, KerneopgaveUnit, Locale } from '../types';
-import { originOfUnit, statementSentences } from '../statements/units';
+import { listReadings, originOfUnit, readingSentences, statementSentences } from '../statements/units';
 import { lexiconOfUnit, withLexicon } from './lexicon';
 
 export interface Checklist {
@@ -44,7 +44,7 @@ export function checklistOf(unit: KerneopgaveUnit, locale: Locale): Checklist {
 
 function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
   // Judged from the text, not from the findings: turning a rule off must not make a statement look fixed.
-  const version: 1 | 2 = statementSentences(unit).some((s) => findEffect(s)) ? 2 : 1;
+  const version: 1 | 2 = readingSentences(unit).some((s) => findEffect(s)) ? 2 : 1;
   const present = dimensionsOf(unit);
   const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d.key, !!present[d.key]])) as Record<DimensionKey, boolean>;
   const lix = lixOf(statementSentences(unit)).lix;
@@ -77,6 +77,6 @@ export function statementVersion(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null 
 function versionOf(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
   const sentences = statementSentences(unit).filter((s) => !/\?\s*$/.test(s.text));
   if (sentences.every((s) => s.words.length === 0)) return null;
-  if (!sentences.some((s) => findEffect(s))) return 1;
+  if (!sentences.some((s) => findEffect(s)) && !listReadings(unit).some((s) => findEffect(s))) return 1;
   return sentences.some((s) => activitiesIn(s.words).length > 0) ? 'mixed' : 2;
 }

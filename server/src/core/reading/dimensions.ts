@@ -5,7 +5,7 @@ import { COPULA_VERBS, GROUP_OUTCOME_ADJECTIVES, LIFE_NOUNS, OUTCOME_NOUNS, OUTC
 import { ordbog } from './ordbog';
 import { isEveryonesPlace } from './structures';
 import { activityOf, currentLexicon, lexiconOfUnit, phraseAt, targetGroupOf, withLexicon } from './lexicon';
-import { unitSentences } from '../statements/units';
+import { listReadings, unitSentences } from '../statements/units';
 import type { DimensionKey, KerneopgaveUnit, OffsetRange, Sentence, Word } from '../types';
 
 export interface DimensionEvidence extends OffsetRange {
@@ -32,7 +32,7 @@ function computeDimensions(unit: KerneopgaveUnit): Record<DimensionKey, Dimensio
     const section = unit.dimensionSections.find((s) => s.dimension === d.key && s.blocks.some((b) => !/\?\s*$/.test(b.text)));
     result[d.key] = section
       ? { start: section.heading.start, end: section.heading.end, source: 'heading' }
-      : fromText(d, sentences);
+      : fromText(d, d.key === 'vaerdi' ? [...sentences, ...listReadings(unit)] : sentences);
   }
   return result;
 }
@@ -280,7 +280,7 @@ const CONTACT_VERBS = new Set(['henvender', 'henvendte', 'kontakter', 'kontakted
 const QUALIFIERS_AFTER = new Set(['med', 'som', 'der', 'over', 'under', 'mellem', 'uden', 'efter']);
 const NOT_QUALIFIERS = new Set([
   'den', 'det', 'alle', 'vores', 'vor', 'jeres', 'deres', 'sine', 'sin', 'kommunens', 'til', 'for', 'og', 'af', 'at', 'en',
-  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'mulige', 'rigtige', 'rette', 'samme', 'begge', 'næste', 'andre', 'øvrige', 'samtlige', 'nye', 'ny', 'nuværende', 'kommende', 'enkelte',
+  'et', 'hver', 'enhver', 'mange', 'flere', 'færre', 'flest', 'færrest', 'mulige', 'rigtige', 'rette', 'samme', 'begge', 'næste', 'andre', 'øvrige', 'samtlige', 'nuværende', 'kommende', 'enkelte',
 ]);
 
 /**
@@ -303,6 +303,8 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
   for (let i = 0; i < words.length; i++) {
     // »når de forlader 6. klasse«, »elever i 0.-3. klasse«: a school year names its pupils.
     if (/^(klasse|klassetrin)$/.test(words[i].lower) && /^\d+$/.test(words[i - 1]?.text ?? '') && /\.\s*$/.test(words[i].before)) return { start: words[i - 1].start, end: words[i].end };
+    const relative = groupByRelative(words, i);
+    if (relative) return relative;
     const match = targetGroupOf(words[i].lower);
     if (!match || match.role === 'modifier') continue;
     const w = words[i];
@@ -348,6 +350,30 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
   return undefined;
 }
 
+/** Pronouns a relative clause turns into a group (»alle, der har et problem med alkohol«, »dem, som mister«). */
+const RELATIVE_HEADS = new Set(['alle', 'enhver', 'dem', 'de']);
+
+/**
+ * A group named by what its members have or do: »alle, der har et problem med alkohol«, »enhver, som mister sit
+ * job«, »de, der har brug for os«. Not everyone who contacts the unit (»alle, der henvender sig«) or lives where
+ * everyone lives (»alle, der bor i kommunen«), and not »de« as an article (»de borgere, der …« is read at its noun).
+ */
+function groupByRelative(words: Word[], i: number): OffsetRange | undefined {
+  const w = words[i];
+  const rel = words[i + 1];
+  const verb = words[i + 2];
+  if (!RELATIVE_HEADS.has(w.lower) || !rel || !verb || !/^(der|som)$/.test(rel.lower) || /[.;:()–]/.test(rel.before + verb.before)) return undefined;
+  if (w.lower === 'de' && !/,/.test(rel.before)) return undefined;
+  if (CONTACT_VERBS.has(verb.lower)) return undefined;
+  if (/^(bor|lever|færdes|opholder)$/.test(verb.lower)) {
+    const place = words[i + 4];
+    if (words[i + 3]?.lower === 'i' && place && (NOT_NARROWING_AFTER_I.has(place.lower) || isEveryonesPlace(place.lower) || /^\p{Lu}/u.test(place.text))) return undefined;
+  }
+  // The relative clause needs a predicate of its own: »alle, der har …«, not »alle, der er« alone.
+  const end = words[i + 3] && !/[.;:,]/.test(words[i + 3].before) ? words[i + 3] : verb;
+  return { start: w.start, end: end.end };
+}
+
 /** At k, after »efter«: a course of the service (»efter et forløb hos os«), not an event in the person's life. */
 function serviceAfter(words: Word[], k: number): boolean {
   const m = /^(en|et|endt|endte|det|den)$/.test(words[k]?.lower ?? '') ? k + 1 : k;
@@ -371,7 +397,8 @@ function placeAfterArticle(words: Word[], k: number): boolean {
  */
 function isAttributive(words: Word[], j: number): boolean {
   const w = words[j];
-  if (!/^\p{Ll}/u.test(w.text) || NOT_QUALIFIERS.has(w.lower) || w.lower.length <= 3) return false;
+  // »nye borgere« are those who have just moved here or come to the country; other short words are rarely adjectives.
+  if (!/^\p{Ll}/u.test(w.text) || NOT_QUALIFIERS.has(w.lower) || (w.lower.length <= 3 && w.lower !== 'nye')) return false;
   if (!/(e|ede|te|ske|ige|ne|are|ende|ære)$/.test(w.lower)) return false;
   if (activityOf(w.lower) || OUTCOME_VERBS.has(w.lower)) return false;
   // »gøre borgeren i stand til«: a word the dictionary knows only as a verb is no adjective.
@@ -379,8 +406,9 @@ function isAttributive(words: Word[], j: number): boolean {
   // »trygge borgere«, »aktive ældre«: the state the unit wants for the group, not a narrower group.
   if (GROUP_OUTCOME_ADJECTIVES.has(w.lower)) return false;
   const before = words[j - 1]?.lower;
-  // »sikrer, at udsatte borgere …«: »at« opens a clause here, and the dictionary knows the word as an adjective.
-  if (before === 'at' && (/,/.test(words[j - 1].before) || /r$/.test(words[j - 2]?.lower ?? '')) && ordbog().classesOf(w.lower).includes('A')) return true;
+  // »sikrer, at udsatte borgere …«, »At nye borgere …«: »at« opens a clause here, and the dictionary knows the word
+  // as an adjective.
+  if (before === 'at' && (j === 1 || /,/.test(words[j - 1].before) || /r$/.test(words[j - 2]?.lower ?? '')) && ordbog().classesOf(w.lower).includes('A')) return true;
   return !(before && VERB_MARKERS.has(before));
 }
 

@@ -473,6 +473,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
       limit = Math.max(limit, j + 6);
       continue;
     }
+    // »borgere med KOL, diabetes eller hjertesygdom lærer …«: a list in the group's description goes on.
+    if (listInDescription(words, subject, j)) continue;
     // The comma or dash that closes the description is not a clause break.
     if (clauseBreak(w) && !isGroupWord(w) && j !== resumed && !(/^\s*,\s*$/.test(w.before) && VERB_AFTER_SUBJECT_COMMA.has(w.lower))) return undefined;
     if (w.lower === 'der' || w.lower === 'som' || w.lower === 'hvor' || w.lower === 'vi') return undefined;
@@ -668,6 +670,21 @@ const SMALL_VERBS = new Set(['få', 'have', 'være', 'blive', 'komme', 'gå']);
 /** Prepositions that open a description of the group (»unge i behandling«, »elever under uddannelse«). */
 const DESCRIBING_PREPOSITIONS = new Set(['i', 'under', 'efter', 'uden', 'med']);
 
+/**
+ * At j, a comma inside a list that describes the group at `subject` (»borgere med KOL, diabetes eller hjertesygdom«):
+ * a describing preposition right after the group, one word before the comma, and »og« or »eller« within the next
+ * three words with no clause break.
+ */
+function listInDescription(words: Word[], subject: number, j: number): boolean {
+  if (!/^\s*,\s*$/.test(words[j].before) || !DESCRIBING_PREPOSITIONS.has(words[subject + 1]?.lower ?? '') || j > subject + 8) return false;
+  for (let k = subject + 2; k < j; k++) if (clauseBreak(words[k]) && !/^\s*,\s*$/.test(words[k].before)) return false;
+  for (let k = j + 1; k < Math.min(words.length, j + 3); k++) {
+    if (clauseBreak(words[k])) return false;
+    if (/^(og|eller)$/.test(words[k].lower)) return true;
+  }
+  return false;
+}
+
 const SUBORDINATORS = new Set(['så', 'at', 'når', 'hvis', 'fordi', 'mens', 'hvor']);
 
 /**
@@ -728,8 +745,28 @@ function deponent(lower: string): boolean {
   return !dict.classesOf(base).includes('V') && !dict.classesOf(lower.slice(0, -1)).includes('V');
 }
 
+/** How easy something is for the group (»let for alle at sortere«, »nemt for borgerne at …«). */
+const EASE = new Set(['let', 'lettere', 'nemt', 'nemmere', 'enkelt', 'enklere', 'muligt', 'trygt', 'trygere', 'overskueligt', 'sikkert']);
+
 /** Verbs in -s that say what people do with each other, not what is done to them. */
 const RECIPROCAL = new Set(['mødes', 'ses', 'følges', 'samles', 'enes', 'slås', 'tales']);
+
+/**
+ * »Borgeren mødes af en sygeplejerske«, »mødes med respekt«, »ses af en læge«: a reciprocal form used as the passive
+ * it also is, met by the staff or in a manner of theirs: the service's quality, not what the group does together.
+ */
+function passiveMeeting(words: Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (!next || clauseBreak(next)) return false;
+  if (next.lower === 'af') return true;
+  if (next.lower !== 'med') return false;
+  let k = j + 2;
+  while (words[k] && !clauseBreak(words[k]) && (isAdjectiveLike(words[k]) || /^(en|et|stor|størst|fuld)$/.test(words[k].lower))) k++;
+  return !!words[k] && MANNER_NOUNS.has(words[k].lower);
+}
+
+/** What the staff meet people with (»mødes med respekt«, »med forståelse«). */
+const MANNER_NOUNS = new Set(['respekt', 'forståelse', 'omsorg', 'tillid', 'venlighed', 'anerkendelse', 'nærvær', 'empati', 'tålmodighed', 'åbenhed', 'imødekommenhed', 'værdighed', 'professionalisme', 'faglighed', 'smil', 'interesse', 'nysgerrighed']);
 
 /** Words that may stand between a preposition and the group it governs. */
 const NP_WORDS = new Set(['de', 'den', 'det', 'alle', 'vores', 'deres', 'kommunens', 'ledige', 'nye', 'unge', 'ældre', 'udsatte', 'sårbare', 'syge', 'mange', 'flere', 'og', 'eller', 'samt']);
@@ -758,6 +795,7 @@ function unlistedPredicate(words: Word[], j: number, tags: readonly Tagged[]): b
   if (!presentAfterGroup && t.upos !== 'VERB') return false;
   if (!presentAfterGroup && !(t.verbForm === 'Fin' || (t.verbForm === 'Inf' && MODAL_VERBS.has(words[j - 1]?.lower ?? '')))) return false;
   if ((/s$/.test(lower) && !deponent(lower)) || OUTCOME_VERBS.has(lower) || BRIDGE_WORDS.has(lower) || PROCESS_VERBS.has(lower) || ORGANISATIONAL_GOAL_VERBS.has(lower)) return false;
+  if (RECIPROCAL.has(lower) && passiveMeeting(words, j)) return false;
   return !activityOf(lower) && !activityOf(t.lemma) && !RECEIVING.has(t.lemma) && !RECEIVING.has(lower.replace(/r$/, ''));
 }
 
@@ -904,6 +942,17 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       }
     }
     return undefined;
+  }
+  // »Det skal være let for alle at sortere rigtigt«, »at det er nemt for borgerne at finde vej«: what the group can do,
+  // said of »det« with a copula.
+  if (/^(er|være|bliver|blive|var)$/.test(w.lower) && (words[i - 1]?.lower === 'det' || words[i - 2]?.lower === 'det') && EASE.has(next.lower) && words[i + 2]?.lower === 'for' && !clauseBreak(next) && !clauseBreak(words[i + 2])) {
+    const subject = isCitizenSubject(words, i + 3);
+    if (subject >= 0) {
+      for (let k = subject + 1; k < Math.min(words.length, subject + 4); k++) {
+        if (clauseBreak(words[k])) break;
+        if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, true) ? span(words, i, k + 1, 'purpose') : undefined;
+      }
+    }
   }
   // »(sammen med borgeren …) en støtte, der gør det muligt at håndtere symptomerne«: with the group named before, it
   // is the one who can.
@@ -1091,10 +1140,14 @@ function helpedGroupBefore(words: Word[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     if (isGroupWord(words[j])) group = true;
     else if (group && HELPING_VERBS.has(words[j].lower)) return true;
+    // »arrangementer, der får flere børn til at læse«: what the group is made to do is its own doing.
+    else if (group && CAUSATIVE.has(words[j].lower) && words[i].lower === 'til') return true;
     if (clauseBreak(words[j])) return false;
   }
   return false;
 }
+
+const CAUSATIVE = new Set(['får', 'få', 'fik', 'fået']);
 
 const OBJECT_PRONOUNS = new Set(['dem', 'ham', 'hende']);
 const TOWARDS = HELPED_TOWARDS.map((p) => p.split(' '));

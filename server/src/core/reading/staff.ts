@@ -1,14 +1,13 @@
-// An internal unit (HR, IT, løn, økonomi) serves its colleagues: when a statement's activity is for the staff and it
-// names no citizen group, the staff are its target group, as if the workplace had written them in its ordliste.
-import { STAFF_NOUNS } from '../data/maalgrupper';
+// An internal unit (HR, IT, løn, økonomi) serves its colleagues: when a statement names such a unit as its owner
+// (»HR's formål: …«, »Økonomiafdelingen rådgiver …«), or its activity is for the staff and it names no citizen
+// group, the staff are its target group, as if the workplace had written them in its ordliste.
+import { INTERNAL_FIELDS, INTERNAL_UNIT_NOUNS, INTERNAL_USERS, STAFF_NOUNS } from '../data/maalgrupper';
 import { isGroupWord } from './effect';
 import { activityOf, emptyOrdliste, type Ordliste } from './lexicon';
 import { statementSentences } from '../statements/units';
 import { OUTCOME_VERBS } from '../data/effekt';
 import type { KerneopgaveUnit, Word } from '../types';
 
-/** The staff nouns an internal unit's users go by, as ordliste entries (each finds its inflected forms). */
-const STAFF_USERS = ['medarbejder', 'leder', 'kollega', 'kolleger', 'ansatte', 'personale'];
 
 const BREAK = /[,;:()–]/;
 
@@ -36,15 +35,80 @@ export function staffServed(words: readonly Word[]): boolean {
   return false;
 }
 
-/** Does the unit serve the staff: its activity is for them, and it names no citizen group? */
+const FIELD = `(?:${INTERNAL_FIELDS.join('|')})s?`;
+/** »HR-afdelingen«, »lønkontorets«, »ledelsessekretariatet«, »Sekretariatet«, »Staben«. */
+const UNIT_NAME = new RegExp(`^(?:${FIELD}-?(?:${INTERNAL_UNIT_NOUNS.join('|')})(?:en|et|s|ens|ets)?|sekretariat(?:et|ets)|staben?s?)$`, 'u');
+/** A field on its own (»HR«, »HR's«, »Økonomis«, »Kommunikation«). */
+const FIELD_NAME = new RegExp(`^${FIELD}(?:['’]s)?$`, 'u');
+const LABEL_NOUN = /^(formål|formålet|opgave|opgaven|kerneopgave|kerneopgaven|mission|vision)$/;
+
+/**
+ * Is `words[i]` the name of an internal unit as the one the statement is about: a unit noun with its field
+ * (»Økonomiafdelingen«, »Sekretariatets«), an acronym (»HR«, »IT's«), or a field in capitals as the subject of an
+ * activity or before its label (»Kommunikation hjælper …«, »Løn og Personale«, »Økonomis formål«).
+ */
+function internalUnitAt(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (UNIT_NAME.test(w.lower)) return true;
+  if (!FIELD_NAME.test(w.lower) || !/^\p{Lu}/u.test(w.text)) return false;
+  if (/^\p{Lu}{2,3}(['’]s)?$/u.test(w.text)) return true;
+  const next = words[i + 1];
+  if (!next || /[,;:.]/.test(next.before)) return false;
+  if (next.lower === 'og') return !!words[i + 2] && /^\p{Lu}/u.test(words[i + 2].text) && FIELD_NAME.test(words[i + 2].lower);
+  return LABEL_NOUN.test(next.lower) || (!!activityOf(next.lower) && !OUTCOME_VERBS.has(next.lower));
+}
+
+/** Does the statement name an internal unit as its owner: in its label, its heading or its first words? */
+export function namesInternalUnit(unit: KerneopgaveUnit): boolean {
+  const [first] = statementSentences(unit);
+  if (first && first.words.slice(0, 3).some((_, i) => internalUnitAt(first.words, i))) return true;
+  for (const text of [unit.label, unit.heading?.text]) {
+    if (!text) continue;
+    const words = wordsOfLabel(text);
+    if (words.some((_, i) => internalUnitAt(words, i))) return true;
+  }
+  return false;
+}
+
+/** The words of a label or heading, enough for internalUnitAt (offsets are not needed). */
+function wordsOfLabel(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), index: out.length, before: text.slice(last, m.index), start: m.index!, end: m.index! + m[0].length });
+    last = m.index! + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * The staff as the subject the statement opens with (»Lederne føler sig klædt på …«, »Ledere og sagsbehandlere
+ * træffer afgørelser, der holder«, after a label: »Formål: Medarbejderne har …«). Not the staff further in (»et
+ * akutteam, hvor medarbejderne trives«, »et arbejdsmiljø, hvor medarbejderne …«): that describes the workplace, not
+ * whom it is for.
+ */
+export function staffOpens(words: readonly Word[]): boolean {
+  let i = 0;
+  const label = words.slice(0, 4).findIndex((w, k) => k > 0 && /[:\n]/.test(w.before));
+  if (label > 0) i = label;
+  while (i < words.length && i < 6 && /^(alle|vores|de|kommunens|nye)$/.test(words[i].lower)) i++;
+  return !!words[i] && STAFF_NOUNS.has(words[i].lower);
+}
+
+/**
+ * Does the unit serve the staff: it names an internal unit as its owner, or it names no citizen group and its
+ * activity is for the staff or it opens with them as its subject?
+ */
 export function servesStaff(unit: KerneopgaveUnit): boolean {
+  if (namesInternalUnit(unit)) return true;
   // The staff first: most statements name none, and then no word needs looking up as a group.
   const sentences = statementSentences(unit);
-  return sentences.some((s) => staffServed(s.words)) && !sentences.some((s) => s.words.some((w) => isGroupWord(w)));
+  const staff = (sentences[0] && staffOpens(sentences[0].words)) || sentences.some((s) => staffServed(s.words));
+  return staff && !sentences.some((s) => s.words.some((w) => isGroupWord(w)));
 }
 
 /** The workplace's ordliste with the staff added as target groups. */
 export function withStaffUsers(own: Ordliste | undefined): Ordliste {
   const base = own ?? emptyOrdliste();
-  return { ...base, maalgrupper: [...base.maalgrupper, ...STAFF_USERS.filter((s) => !base.maalgrupper.includes(s))] };
+  return { ...base, maalgrupper: [...base.maalgrupper, ...INTERNAL_USERS.filter((s) => !base.maalgrupper.includes(s))] };
 }

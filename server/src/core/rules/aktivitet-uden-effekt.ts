@@ -3,7 +3,7 @@ import { effectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect, isGroupWord } from '../reading/effect';
 import { pick, type Rule } from './rule';
-import { statementSentences } from '../statements/units';
+import { readingSentences, statementSentences } from '../statements/units';
 
 /** Words that belong with the group when it is quoted back. */
 const GROUP_DETERMINERS = new Set(['de', 'den', 'det', 'alle', 'vores', 'jeres', 'hver', 'hvert', 'ethvert', 'enhver', 'disse']);
@@ -19,7 +19,7 @@ export const aktivitetUdenEffekt: Rule = {
   defaultSeverity: 'warning',
   check({ unit, locale, report }) {
     const sentences = statementSentences(unit);
-    if (sentences.some((s) => findEffect(s))) return;
+    if (readingSentences(unit).some((s) => findEffect(s))) return;
     for (const sentence of sentences) {
       const [first] = activitiesIn(sentence.words);
       if (!first) continue;

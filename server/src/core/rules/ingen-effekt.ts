@@ -3,7 +3,7 @@ import { statementEffectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect } from '../reading/effect';
 import { pick, type Rule } from './rule';
-import { statementSentences } from '../statements/units';
+import { readingSentences, statementSentences } from '../statements/units';
 
 export const ingenEffekt: Rule = {
   id: 'ingen-effekt',
@@ -19,7 +19,7 @@ export const ingenEffekt: Rule = {
     const words = sentences.reduce((n, s) => n + s.words.length, 0);
     if (words < 3) return;
     // With an activity, aktivitet-uden-effekt asks the question on the verb.
-    if (sentences.some((s) => findEffect(s) || activitiesIn(s.words).length > 0)) return;
+    if (sentences.some((s) => activitiesIn(s.words).length > 0) || readingSentences(unit).some((s) => findEffect(s))) return;
     const phrase = sentences[0] ? statementEffectCandidate(sentences[0].words) : undefined;
     report({
       start: unit.anchor.start,

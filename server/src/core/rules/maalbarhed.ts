@@ -4,7 +4,7 @@ import { findPhrase } from '../text/phrases';
 import { pick, type Rule } from './rule';
 import { sentencesOf } from '../text/tokenize';
 import { findEffect } from '../reading/effect';
-import { statementSentences } from '../statements/units';
+import { readingSentences } from '../statements/units';
 
 /** Numbers that describe who or when, not a result: ages, age ranges, years, school classes, dates, clock times. */
 const NOT_A_RESULT = /(?:\b\d+\s*[-–]\s*\d+\s*(?:år|årige|måneder)\b|\b\d+\s*(?:år|årige|måneder)\b|\b(?:19|20)\d\d\b|\b\d+\.\s*(?:klasse|årgang|trin)\b|\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b|\bkl\.\s*\d+|\b\d+\s*[-–]\s*\d+\b)/giu;
@@ -27,7 +27,7 @@ export const maalbarhed: Rule = {
   defaultSeverity: 'hint',
   check({ unit, locale, report }) {
     // One question at a time: how to measure an effect comes after there is an effect (aktivitet-uden-effekt, ingen-effekt).
-    if (!statementSentences(unit).some((sentence) => findEffect(sentence))) return;
+    if (!readingSentences(unit).some((sentence) => findEffect(sentence))) return;
     for (const block of unit.all) {
       if (block.kind === 'heading' && FOLLOW_UP_HEADING.test(block.text)) return;
       if (block.kind !== 'heading' && hasCheckableNumber(block.text)) return;

@@ -2,7 +2,7 @@
 import { HORIZON } from '../data/signaler';
 import { findPhrase } from '../text/phrases';
 import { pick, type Rule } from './rule';
-import { statementSentences, unitSentences } from '../statements/units';
+import { readingSentences, unitSentences } from '../statements/units';
 import { findEffect } from '../reading/effect';
 
 export const tidshorisont: Rule = {
@@ -16,7 +16,7 @@ export const tidshorisont: Rule = {
   defaultSeverity: 'hint',
   check({ unit, locale, report }) {
     // The horizon of an effect is asked for once there is an effect.
-    if (!statementSentences(unit).some((sentence) => findEffect(sentence))) return;
+    if (!readingSentences(unit).some((sentence) => findEffect(sentence))) return;
     if (unitSentences(unit).some((s) => findPhrase(s.words, HORIZON))) return;
     report({
       start: unit.anchor.start,

@@ -14,7 +14,7 @@ import { DIMENSIONS } from '../data/dimensioner';
 import { sourceEnd, sourceStart } from '../text/offsets';
 import { originOfBlock, type ParsedDocument } from '../text/parse';
 import { sentencesOf } from '../text/tokenize';
-import type { DimensionKey, DimensionSection, KerneopgaveUnit, OffsetRange, ProseBlock, Sentence } from '../types';
+import type { DimensionKey, DimensionSection, KerneopgaveUnit, OffsetRange, ProseBlock, Sentence, Word } from '../types';
 import { FILE_LABELS, isDefinition, labelSetFor, matchItemLabel, matchLabel, type LabelMatch, type LabelSet } from './labels';
 
 const OWNER = String.raw`(?:vores|vor|min|mit|jeres|deres|den|denne|vi har en|[\p{L}\p{N}.\-'’]+s|[\p{L}\p{N}.\-'’]+ens|[\p{L}\p{N}.\-'’]+ets)`;
@@ -505,6 +505,60 @@ export function statementSentences(unit: KerneopgaveUnit): Sentence[] {
     }
   }
   return out;
+}
+
+const listReadingsOf = new WeakMap<KerneopgaveUnit, Sentence[]>();
+
+/**
+ * A list read on from the sentence that leads into it, as the writer means it: »… at kursisterne:« followed by the
+ * items »kan bruge dansk« and »kender samfundet« says »at kursisterne kan bruge dansk« and »at kursisterne kender
+ * samfundet«. One sentence per item, for the effect to be read from (the items alone have no subject); both Markdown
+ * list items after a paragraph that ends in a colon and Word's »•« after a colon within one line.
+ */
+export function listReadings(unit: KerneopgaveUnit): Sentence[] {
+  let out = listReadingsOf.get(unit);
+  if (out) return out;
+  out = [];
+  const { start, end } = unit.body;
+  let lead: Sentence | undefined;
+  for (const block of unit.statement) {
+    if (block.end <= start || block.start >= end) continue;
+    const sentences = sentencesOf(block).filter((s) => s.end > start && s.start < end);
+    if (block.kind === 'listItem' && lead && sentences[0]) {
+      const item = clipSentence(sentences[0], start, end);
+      if (item) out.push(joinedSentence(lead.words, item.words));
+      continue;
+    }
+    lead = undefined;
+    for (const s of sentences) {
+      const part = clipSentence(s, start, end);
+      if (!part) continue;
+      // Word's bullets in one line: »at kursisterne: • kan bruge dansk • kender samfundet«.
+      const cuts = part.words.flatMap((w, i) => (i > 0 && w.before.includes('•') ? [i] : []));
+      if (cuts.length > 0 && /:\s*•/.test(part.words[cuts[0]].before)) {
+        const head = part.words.slice(0, cuts[0]);
+        cuts.forEach((c, k) => out!.push(joinedSentence(head, part.words.slice(c, cuts[k + 1] ?? part.words.length))));
+      }
+    }
+    const last = sentences[sentences.length - 1];
+    const clippedLast = last && clipSentence(last, start, end);
+    if (last && clippedLast && /:\s*$/.test(last.text)) lead = clippedLast;
+  }
+  listReadingsOf.set(unit, out);
+  return out;
+}
+
+/** The words of a lead-in and one item of its list as one sentence (offsets kept, indices renumbered). */
+function joinedSentence(lead: readonly Word[], item: readonly Word[]): Sentence {
+  const words = [...lead, ...item].map((w, index) => ({ ...w, index, before: index === 0 ? '' : index === lead.length ? ' ' : w.before }));
+  const text = words.map((w, k) => (k === 0 ? '' : w.before) + w.text).join('');
+  return { start: words[0].start, end: words[words.length - 1].end, text, words };
+}
+
+/** The sentences an effect is read from: the statement's, and its lists read on from their lead-in. */
+export function readingSentences(unit: KerneopgaveUnit): Sentence[] {
+  const extra = listReadings(unit);
+  return extra.length === 0 ? statementSentences(unit) : [...statementSentences(unit), ...extra];
 }
 
 /** All sentences a dimension may be read from: the statement and the dimension sections. */
