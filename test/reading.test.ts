@@ -364,6 +364,20 @@ describe('dimensions from where the words stand', () => {
     expect(dims('At den enkelte elev bliver så dygtig til dansk.').ambition).toBe(false);
     expect(dims('Takket være vores indsats kan flere unge gennemføre en uddannelse.').ambition).toBe(false);
   });
+  it('a count that opens its clause, or stands for the group, says a direction one can count', () => {
+    expect(dims('Flere ældre i kommunen går en tur hver dag.').ambition).toBe(true);
+    expect(dims('Vi åbner hallen om aftenen, så flere af de unge dyrker sport.').ambition).toBe(true);
+    expect(dims('Vi lærer borgerne at bruge selvbetjeningen, så flere kan klare deres sager hjemmefra.').ambition).toBe(true);
+    expect(dims('Vi visiterer flere borgere til hjemmepleje.').ambition).toBe(false);
+  });
+  it('no one, each one, a time or a floor the unit holds itself to', () => {
+    expect(dims('Intet barn i klubben skal gå hjem alene.').ambition).toBe(true);
+    expect(dims('Børnene cykler trygt til skole, og ingen kommer til skade.').ambition).toBe(true);
+    expect(dims('Vi svarer på alle henvendelser inden for to hverdage.').ambition).toBe(true);
+    expect(dims('Hvert barn har mindst én voksen, det kan stole på.').ambition).toBe(true);
+    expect(dims('Vi holder åbent inden for normal arbejdstid.').ambition).toBe(false);
+    expect(dims('Der er ingen ventetid på en samtale.').ambition).toBe(false);
+  });
   it('a count stated as an aim sets a level: in a purpose clause, with »skal«, or compared', () => {
     expect(dims('Vi rådgiver om kost og motion, så færre ældre bliver indlagt.').ambition).toBe(true);
     expect(dims('Flere ledige skal i job inden for et halvt år.').ambition).toBe(true);

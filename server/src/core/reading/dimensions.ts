@@ -110,17 +110,28 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       // »alle børn«, »hvert barn«, »ingen unge«: the ambition that no one is left out, where it sets the level (the
       // subject of what should happen), not as the receivers of a service (»tilbud til alle børn«).
       // Nor as the subject of the service's passive (»Alle unge i kommunen tilbydes vejledning«).
-      if (/^(alle|ingen|hvert|hver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? '') && !outcomeForAll(words, i)) && !servicePassiveAfter(words, i + 2)) {
+      if (/^(alle|ingen|intet|hvert|hver|ethvert|enhver)$/.test(words[i].lower) && isGroupWord(words[i + 1]) && !(words[i].lower === 'alle' && PREPOSITIONS_BEFORE_GROUP.has(words[i - 1]?.lower ?? '') && !outcomeForAll(words, i)) && !servicePassiveAfter(words, i + 2)) {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »Alle skal kunne læse …«, »at ingen må stå alene«: everyone, as the subject of what should happen.
-      if (/^(alle|ingen)$/.test(words[i].lower) && (i === 0 || /[,;:.]/.test(words[i].before) || /^(at|så)$/.test(words[i - 1].lower)) && /^(skal|kan|må|bør|vil)$/.test(words[i + 1]?.lower ?? '')) {
+      // »… og alle kan finde skygge«, »så ingen står uden penge«, »og ingen bliver dræbt«: »ingen« as the subject of
+      // any verb (no one at all), »alle« of a modal.
+      const opensClause = i === 0 || /[,;:.–]/.test(words[i].before) || /^(at|så|og)$/.test(words[i - 1].lower);
+      if (/^(alle|ingen)$/.test(words[i].lower) && opensClause && words[i + 1] && !/[,;:.]/.test(words[i + 1].before) && (/^(skal|kan|må|bør|vil)$/.test(words[i + 1].lower) || (words[i].lower === 'ingen' && presentVerb(words[i + 1])))) {
+        return { start: words[i].start, end: words[i + 1].end };
+      }
+      // »svar inden for 24 timer«, »besvarer alle nødkald inden for 30 minutter«: a time the unit holds itself to.
+      if (words[i].lower === 'inden' && words[i + 1]?.lower === 'for' && isNumber(words[i + 2]) && TIME_UNITS.has(words[i + 3]?.lower ?? '')) {
+        return { start: words[i].start, end: words[i + 3].end };
+      }
+      // »mindst én voksen, de kan stole på«, »mindst 90 %«: a floor one can count.
+      if (words[i].lower === 'mindst' && (/^(én|et|en)$/.test(words[i + 1]?.lower ?? '') || (isNumber(words[i + 1]) && (/^(procent|pct)$/.test(words[i + 2]?.lower ?? '') || /%/.test(words[i + 2]?.before ?? words[i + 1].text)))) && !/[,;:.]/.test(words[i + 1].before)) {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »så færre familier får vand i kælderen«, »flere sygemeldte skal tilbage …«, »færre end 5 % …«, »… end i dag«:
       // a change counted in the group, stated as an aim, sets a level one can measure. Not a count stated as a fact
       // (»takket være indsatsen kan flere unge …«), nor how many the staff reach (»vi visiterer flere borgere«).
-      if (/^(flere|færre)$/.test(words[i].lower) && !activityBefore(words, i) && (anyGroup(words[i + 1]) || (anyGroup(words[i + 2]) && !/[,;:()]/.test(words[i + 2].before) && /e$/.test(words[i + 1]?.lower ?? '')) || (words[i + 1]?.lower === 'end' && /^\d/.test(words[i + 2]?.text ?? ''))) && countAsAim(words, i)) {
+      if (/^(flere|færre)$/.test(words[i].lower) && !activityBefore(words, i) && (anyGroup(words[i + 1]) || (anyGroup(words[i + 2]) && !/[,;:()]/.test(words[i + 2].before) && /e$/.test(words[i + 1]?.lower ?? '')) || (words[i + 1]?.lower === 'end' && /^\d/.test(words[i + 2]?.text ?? '')) || countedPronoun(words, i)) && countAsAim(words, i)) {
         return { start: words[i].start, end: words[i + 1].end };
       }
       // »Mindst 95 procent af vores elever …«, »90 % af borgerne …«, »otte ud af ti …«: a share one can measure.
@@ -158,12 +169,37 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
 
 const NO_CUES: Cue[] = [];
 
+/** Units of time a service target is counted in. */
+const TIME_UNITS = new Set(['minut', 'minutter', 'time', 'timer', 'dag', 'dage', 'døgn', 'hverdag', 'hverdage', 'uge', 'uger', 'måned', 'måneder']);
+
+/** A present-tense verb (»står«, »bliver«, »mister«): the dictionary knows it as a verb, and it ends in -r. */
+function presentVerb(word: Word): boolean {
+  return /r$/.test(word.lower) && word.lower.length > 2 && ordbog().classesOf(word.lower).includes('V') && !isGroupWord(word);
+}
+
+/**
+ * »flere« or »færre« standing for the group: »så flere af dem tror på sig selv«, »så flere kan passe deres egne
+ * sager«, »så flere oplever …«: before »af« and the group or a pronoun, or as the subject of a verb.
+ */
+function countedPronoun(words: Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (!next || /[,;:.()]/.test(next.before)) return false;
+  if (next.lower === 'af') return /^(dem|os|de|vores|jer)$/.test(words[i + 2]?.lower ?? '') || anyGroup(words[i + 2]) || anyGroup(words[i + 3]);
+  return /^(skal|kan|vil|må|får|har|bliver|oplever|føler|kommer|er)$/.test(next.lower) || presentVerb(next);
+}
+
 /**
  * The count at i is an aim: in a clause of purpose (»så færre …«, »for at flere …«), with »skal« or »vil« in its
- * clause, or compared (»færre end 5 %«, »… end i dag«).
+ * clause, compared (»færre end 5 %«, »… end i dag«), or stated as what is so (»Flere borgere bevæger sig«, »Færre
+ * kommer til skade ved brand«): a direction one can count. Not a count credited to what was done (»Takket være
+ * indsatsen kan flere unge …«): that reports a result.
  */
 function countAsAim(words: Word[], i: number): boolean {
   const opens = (k: number) => k === 0 || /[,;:.!?()–]/.test(words[k].before);
+  for (let k = i - 1; k >= Math.max(0, i - 8) && !opens(k + 1); k--) {
+    if (words[k].lower === 'takket' || (words[k].lower === 'grund' && words[k - 1]?.lower === 'på')) return false;
+  }
+  if (opens(i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 3) && !opens(k + 1); k--) {
     if (/^(så|at)$/.test(words[k].lower) || /^(skal|vil)$/.test(words[k].lower)) return true;
   }
