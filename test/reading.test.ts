@@ -568,6 +568,13 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     // The staff further in describe the workplace.
     expect(isVersion1('Vi vil være en skole, hvor medarbejderne trives og har lyst til at blive.')).toBe(true);
   });
+  it('the staff as the subject of the purpose, also when the citizens are what they give their time to', () => {
+    const units = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).units;
+    expect(servesStaff(units('Vi holder systemerne kørende, så kollegerne kan bruge deres tid på borgerne.')[0])).toBe(true);
+    expect(isVersion1('Vi holder systemerne kørende, så kollegerne kan bruge deres tid på borgerne.')).toBe(false);
+    expect(servesStaff(units('Vi planlægger ruterne, så borgerne får besøg til tiden.')[0])).toBe(false);
+    expect(isVersion1('Vi laver værktøjer, der giver lederne mere tid til deres medarbejdere.')).toBe(false);
+  });
 });
 
 describe('a list read on from the sentence that leads into it', () => {
@@ -609,6 +616,13 @@ describe('groups and effects from more of the sentence', () => {
   it('what the group is made to do', () => {
     expect(effectOf('Vi laver aktiviteter, der får flere ældre til at danse hver uge.')?.kind).toBe('purpose');
     expect(effectOf('Vi får borgerne til at udfylde skemaet.')).toBeUndefined();
+  });
+  it('more of what is theirs, given to the group', () => {
+    expect(effectOf('Vi giver familierne mere ro i hverdagen.')?.kind).toBe('purpose');
+    expect(effectOf('Vi giver borgerne mere hjælp.')).toBeUndefined();
+  });
+  it('a group never read as a subject is still the one made to do something', () => {
+    expect(effectOf('Vi vil få flere voksne til at cykle til arbejde.')?.kind).toBe('purpose');
   });
   it('a list in the group\'s description before its verb', () => {
     expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');

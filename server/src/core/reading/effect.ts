@@ -1020,10 +1020,15 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       if (outcomeNounOrCompound(lower)) return span(words, i, k, 'purpose');
       if (LIFE_NOUNS.has(lower) && hasLifeAdjectiveBefore(words, k)) return span(words, i, k, 'purpose');
       if (givenStateAt(words, k)) return span(words, i, k + 1, 'purpose');
+      // »giver medarbejderne mere tid til borgerne«, »giver familierne mere ro i hverdagen«: more of what is theirs.
+      if (lower === 'mere' && words[k + 1] && !clauseBreak(words[k + 1]) && GAINS.has(words[k + 1].lower)) return span(words, i, k + 1, 'purpose');
     }
   }
   return undefined;
 }
+
+/** What a group can be given more of, as its own (»mere tid«, »mere overskud«). */
+const GAINS = new Set(['tid', 'ro', 'overskud', 'frihed', 'plads', 'energi', 'indflydelse', 'tryghed', 'luft', 'mod', 'glæde', 'selvstændighed']);
 
 /** An outcome noun, or a compound whose head is one (»tandsundhed«, »læseglæde«, »hverdagsmestring«). */
 function outcomeNounOrCompound(lower: string): boolean {
@@ -1138,7 +1143,8 @@ function staffSubjectBefore(words: Word[], i: number): boolean {
 function helpedGroupBefore(words: Word[], i: number): boolean {
   let group = false;
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
-    if (isGroupWord(words[j])) group = true;
+    // As the object, also a group never read as a subject (»få flere voksne til at bevæge sig«).
+    if (isGroupWord(words[j]) || (!!targetGroupOf(words[j].lower)?.entry.notSubject && targetGroupOf(words[j].lower)?.role !== 'modifier')) group = true;
     else if (group && HELPING_VERBS.has(words[j].lower)) return true;
     // »arrangementer, der får flere børn til at læse«: what the group is made to do is its own doing.
     else if (group && CAUSATIVE.has(words[j].lower) && words[i].lower === 'til') return true;

@@ -96,15 +96,44 @@ export function staffOpens(words: readonly Word[]): boolean {
 }
 
 /**
- * Does the unit serve the staff: it names an internal unit as its owner, or it names no citizen group and its
- * activity is for the staff or it opens with them as its subject?
+ * The staff as the subject of a clause of purpose (»Vi sørger for stabil drift, så medarbejderne kan koncentrere sig
+ * om …«, »…, så direktionen og politikerne har et solidt grundlag«): what the unit does is for them.
+ */
+export function staffInPurpose(words: readonly Word[]): boolean {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i].lower !== 'så' || !/,|–/.test(words[i].before)) continue;
+    let k = i + 1;
+    if (words[k]?.lower === 'at') k++;
+    while (k < words.length && k < i + 5 && /^(alle|vores|de|kommunens|nye|også)$/.test(words[k].lower)) k++;
+    if (words[k] && STAFF_NOUNS.has(words[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A citizen group named as what the staff give their time to (»bruge deres tid på borgerne«, »mere tid til
+ * borgerne«): the staff's work, not whom the unit is for.
+ */
+function staffsWorkAt(words: readonly Word[], i: number): boolean {
+  if (!/^(på|til|med|sammen)$/.test(words[i - 1]?.lower ?? '') && !/^(de|den)$/.test(words[i - 1]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (/^(tid|tiden|nærvær|kerneopgaven|arbejdet)$/.test(words[k].lower)) return true;
+    if (BREAK.test(words[k + 1].before) && k + 1 !== i) return false;
+  }
+  return false;
+}
+
+/**
+ * Does the unit serve the staff: it names an internal unit as its owner, or it names no citizen group (other than
+ * the one the staff give their time to) and its activity is for the staff, it opens with them as its subject, or
+ * they are the subject of its purpose?
  */
 export function servesStaff(unit: KerneopgaveUnit): boolean {
   if (namesInternalUnit(unit)) return true;
   // The staff first: most statements name none, and then no word needs looking up as a group.
   const sentences = statementSentences(unit);
-  const staff = (sentences[0] && staffOpens(sentences[0].words)) || sentences.some((s) => staffServed(s.words));
-  return staff && !sentences.some((s) => s.words.some((w) => isGroupWord(w)));
+  const staff = (sentences[0] && staffOpens(sentences[0].words)) || sentences.some((s) => staffServed(s.words) || staffInPurpose(s.words));
+  return staff && !sentences.some((s) => s.words.some((w, i) => isGroupWord(w) && !staffsWorkAt(s.words, i)));
 }
 
 /** The workplace's ordliste with the staff added as target groups. */
