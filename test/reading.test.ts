@@ -568,6 +568,12 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     // The staff further in describe the workplace.
     expect(isVersion1('Vi vil være en skole, hvor medarbejderne trives og har lyst til at blive.')).toBe(true);
   });
+  it('the questions to an internal unit name its users, not »borgeren«', () => {
+    const messages = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.map((f) => f.message);
+    expect(messages('Lønkontoret udbetaler lønnen og besvarer spørgsmål om ferie.')).toContain('Hvad skal brugerne opleve eller kunne, når I lykkes?');
+    expect(messages('Lønkontoret udbetaler lønnen og besvarer spørgsmål om ferie.').some((m) => /Hvad ville brugerne savne/.test(m))).toBe(true);
+    expect(messages('Biblioteket har åbent alle ugens dage.')).toContain('Hvad skal borgeren opleve eller kunne, når I lykkes?');
+  });
   it('the staff as the subject of the purpose, also when the citizens are what they give their time to', () => {
     const units = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).units;
     expect(servesStaff(units('Vi holder systemerne kørende, så kollegerne kan bruge deres tid på borgerne.')[0])).toBe(true);

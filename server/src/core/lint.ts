@@ -7,7 +7,7 @@ import { RULES } from './rules/index';
 import type { Finding, KerneopgaveUnit, Locale, Severity } from './types';
 import { findUnits, isUnwritten, setUnitOrigin } from './statements/units';
 import { lexiconFor, lexiconOfUnit, setUnitLexicon, withLexicon, type Lexicon } from './reading/lexicon';
-import { servesStaff, withStaffUsers } from './reading/staff';
+import { markServesStaff, servesStaff, withStaffUsers } from './reading/staff';
 
 /** Findings at the same place are ordered by rule id (as `localeCompare` orders them, computed once). */
 const RANK = new Map(
@@ -91,7 +91,11 @@ export class DocumentLinter {
     // carries nothing over from the previous version.
     const lexicon = lexiconFor(settings.ordliste);
     // An internal unit's statement whose activity is for the staff reads them as its target group.
-    for (const unit of units) setUnitLexicon(unit, withLexicon(lexicon, () => servesStaff(unit)) ? lexiconFor(withStaffUsers(settings.ordliste)) : lexicon);
+    for (const unit of units) {
+      const staff = withLexicon(lexicon, () => servesStaff(unit));
+      markServesStaff(unit, staff);
+      setUnitLexicon(unit, staff ? lexiconFor(withStaffUsers(settings.ordliste)) : lexicon);
+    }
     return withLexicon(lexicon, () => this.runRules(doc, units, directives, previous, reports, unwrittenUnits, settings, locale, lexicon));
   }
 

@@ -136,6 +136,19 @@ export function servesStaff(unit: KerneopgaveUnit): boolean {
   return staff && !sentences.some((s) => s.words.some((w, i) => isGroupWord(w) && !staffsWorkAt(s.words, i)));
 }
 
+const staffUnits = new WeakSet<object>();
+
+/** Notes what lint found: does this unit serve the staff (and read them as its target group)? */
+export function markServesStaff(unit: object, serves: boolean): void {
+  if (serves) staffUnits.add(unit);
+  else staffUnits.delete(unit);
+}
+
+/** Was the unit read as serving the staff when it was linted? */
+export function readAsServingStaff(unit: object): boolean {
+  return staffUnits.has(unit);
+}
+
 /** The workplace's ordliste with the staff added as target groups. */
 export function withStaffUsers(own: Ordliste | undefined): Ordliste {
   const base = own ?? emptyOrdliste();

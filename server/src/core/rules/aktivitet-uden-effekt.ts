@@ -2,7 +2,7 @@
 import { effectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect, isGroupWord } from '../reading/effect';
-import { pick, type Rule } from './rule';
+import { pick, whom, type Rule } from './rule';
 import { readingSentences, statementSentences } from '../statements/units';
 
 /** Words that belong with the group when it is quoted back. */
@@ -28,7 +28,7 @@ export const aktivitetUdenEffekt: Rule = {
       const phrase = effectCandidate(sentence.words, sentence.words.indexOf(first.word));
       // The group as written, with the article or determiner before it (»de unge«, »alle børn«), not »unge« alone.
       const det = g > 0 && GROUP_DETERMINERS.has(all[g - 1].lower) && !/[,;:()–.!?]/.test(all[g].before) ? `${all[g - 1].text} ` : '';
-      const who = g >= 0 ? `»${det}${all[g].text}«` : pick({ da: 'borgeren', en: 'the citizen' }, locale);
+      const who = g >= 0 ? `»${det}${all[g].text}«` : whom(unit, locale);
       report({
         start: first.word.start,
         end: first.word.end,

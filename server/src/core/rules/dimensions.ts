@@ -3,6 +3,7 @@ import { groupCandidate } from '../reading/candidates';
 import { DIMENSIONS, type DimensionEntry } from '../data/dimensioner';
 import { dimensionsOf } from '../reading/dimensions';
 import { targetGroupOf } from '../reading/lexicon';
+import { readAsServingStaff } from '../reading/staff';
 import { pick, type Rule, type RuleContext } from './rule';
 import { unitSentences } from '../statements/units';
 
@@ -21,7 +22,9 @@ function makeDimensionRule(d: DimensionEntry): Rule {
       const { unit, locale } = context;
       if (dimensionsOf(unit)[d.key]) return;
       const heading = pick(d.heading, locale);
-      let message = `${heading}: ${pick(d.question, locale)}`;
+      // An internal unit's users are its colleagues: »Hvad ville brugerne savne …«.
+      const question = readAsServingStaff(unit) ? pick(d.question, locale).replace(/\bborgerne\b/, 'brugerne').replace(/\bthe citizens\b/, 'your users') : pick(d.question, locale);
+      let message = `${heading}: ${question}`;
       let candidate: string | undefined;
       if (d.key === 'maalgruppe') {
         candidate = groupCandidate(unitSentences(unit).flatMap((s) => s.words));

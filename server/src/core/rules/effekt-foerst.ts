@@ -3,7 +3,7 @@
 // effect.
 import { activitiesIn } from '../reading/activity';
 import { findEffect } from '../reading/effect';
-import { pick, type Rule } from './rule';
+import { pick, whom, type Rule } from './rule';
 import { statementSentences } from '../statements/units';
 
 /** The activity must open the sentence: within its first words (»Vi underviser«, »Hjemmeplejen hjælper«). */
@@ -31,8 +31,8 @@ export const effektFoerst: Rule = {
       words: opening.word.text,
       message: pick(
         {
-          da: `Formuleringen begynder med jeres indsats (»${opening.word.text}«), og effekten for borgeren kommer bagefter. Prøv at begynde med det, borgeren skal opleve eller kunne.`,
-          en: `The statement opens with what you do (»${opening.word.text}«) and comes to the effect for the citizen afterwards. Try opening with what the citizen should experience or be able to do.`,
+          da: `Formuleringen begynder med jeres indsats (»${opening.word.text}«), og effekten for ${whom(unit, 'da')} kommer bagefter. Prøv at begynde med det, ${whom(unit, 'da')} skal opleve eller kunne.`,
+          en: `The statement opens with what you do (»${opening.word.text}«) and comes to the effect for ${whom(unit, 'en')} afterwards. Try opening with what ${whom(unit, 'en')} should experience or be able to do.`,
         },
         locale,
       ),

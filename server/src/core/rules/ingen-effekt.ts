@@ -2,7 +2,7 @@
 import { statementEffectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect } from '../reading/effect';
-import { pick, type Rule } from './rule';
+import { pick, whom, type Rule } from './rule';
 import { readingSentences, statementSentences } from '../statements/units';
 
 export const ingenEffekt: Rule = {
@@ -25,7 +25,7 @@ export const ingenEffekt: Rule = {
       start: unit.anchor.start,
       end: unit.anchor.end,
       ...(phrase ? { data: { ordliste: { list: 'effekter' as const, phrase: phrase.toLowerCase() } } } : {}),
-      message: pick({ da: 'Hvad skal borgeren opleve eller kunne, når I lykkes?', en: 'What should the citizen experience or be able to do when you succeed?' }, locale),
+      message: pick({ da: `Hvad skal ${whom(unit, 'da')} opleve eller kunne, når I lykkes?`, en: `What should ${whom(unit, 'en')} experience or be able to do when you succeed?` }, locale),
       note: pick(
         {
           da: 'Formuleringen beskriver et sted, et princip eller en ydelse, men ikke den forskel, det gør for borgeren. Også uden et aktivitetsverbum er det en version 1-formulering: effekten for borgeren er usynlig. Prøv at gøre borgeren til grundled: »Børnene …«, »Borgeren kan …«.',

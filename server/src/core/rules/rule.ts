@@ -1,6 +1,7 @@
 // The shape of a rule: an id, titles, tags, a default severity and one check function.
 import type { KerneopgaveSettings } from '../config';
 import type { ParsedDocument } from '../text/parse';
+import { readAsServingStaff } from '../reading/staff';
 import type { FindingData, KerneopgaveUnit, Locale, OffsetRange, Severity } from '../types';
 
 export type Localized = Readonly<Record<Locale, string>>;
@@ -36,4 +37,12 @@ export interface Rule {
 /** Picks the text for a locale. */
 export function pick(text: Localized, locale: Locale): string {
   return text[locale] ?? text.da;
+}
+
+/**
+ * Whom the questions name as the ones the effect is for: »borgeren«, or »brugerne« for an internal unit that serves
+ * its colleagues (HR, løn, IT), where »borgeren« would ask about someone the unit does not meet.
+ */
+export function whom(unit: KerneopgaveUnit, locale: Locale): string {
+  return readAsServingStaff(unit) ? pick({ da: 'brugerne', en: 'your users' }, locale) : pick({ da: 'borgeren', en: 'the citizen' }, locale);
 }

@@ -1,7 +1,7 @@
 // tidshorisont: no short- or long-term effect named.
 import { HORIZON } from '../data/signaler';
 import { findPhrase } from '../text/phrases';
-import { pick, type Rule } from './rule';
+import { pick, whom, type Rule } from './rule';
 import { readingSentences, unitSentences } from '../statements/units';
 import { findEffect } from '../reading/effect';
 
@@ -22,7 +22,7 @@ export const tidshorisont: Rule = {
       start: unit.anchor.start,
       end: unit.anchor.end,
       message: pick(
-        { da: 'Hvad skal borgeren mærke på kort sigt, og hvad på lang sigt?', en: 'What should the citizen notice in the short term, and what in the long term?' },
+        { da: `Hvad skal ${whom(unit, 'da')} mærke på kort sigt, og hvad på lang sigt?`, en: `What should ${whom(unit, 'en')} notice in the short term, and what in the long term?` },
         locale,
       ),
       note: pick(
