@@ -630,6 +630,29 @@ describe('groups and effects from more of the sentence', () => {
   it('a group never read as a subject is still the one made to do something', () => {
     expect(effectOf('Vi vil få flere voksne til at cykle til arbejde.')?.kind).toBe('purpose');
   });
+  it('a count standing for the group, as the subject of a verb of its own', () => {
+    expect(effectOf('Vi rykker hurtigt ud, så flest muligt overlever.')?.kind).toBe('subject');
+    expect(effectOf('Vi driver lektiecaféen, så flere i området gennemfører en uddannelse.')?.kind).toBe('subject');
+    expect(effectOf('Flere flytter efter et par år i egen bolig.')?.kind).toBe('subject');
+    expect(effectOf('Flere opgaver løses digitalt.')).toBeUndefined();
+    expect(effectOf('Vi behandler ansøgningerne, så flere sager bliver afgjort.')).toBeUndefined();
+  });
+  it('the state the group is made to be in', () => {
+    expect(effectOf('Vi giver hjælp, der gør den enkelte så selvhjulpen som muligt.')?.kind).toBe('purpose');
+    expect(effectOf('Vi gør rent hos de ældre.')).toBeUndefined();
+  });
+  it('a clause of time after a possessive, and a list of things held', () => {
+    expect(effectOf('Vi passer børnene, mens deres forældre er på arbejde.')).toBeUndefined();
+    expect(effectOf('Beboerne har et hjem, et netværk og noget at glæde sig til.')?.kind).toBe('subject');
+  });
+  it('slogans: a comparative state, good days, a group and what it does', () => {
+    expect(effectOf('Tryggere hjemme')?.kind).toBe('nominal');
+    expect(effectOf('Gode dage med musik')?.kind).toBe('nominal');
+    expect(effectOf('Børn, der tør')?.kind).toBe('nominal');
+    expect(effectOf('Borgere, der modtager hjælp')).toBeUndefined();
+    expect(effectOf('Bedre åbningstider')).toBeUndefined();
+    expect(effectOf('Svar inden for 14 dage')).toBeUndefined();
+  });
   it('a list in the group\'s description before its verb', () => {
     expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');
   });

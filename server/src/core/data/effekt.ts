@@ -106,6 +106,8 @@ export const LIFE_NOUNS: ReadonlySet<string> = new Set([
   'arbejdsliv', 'børneliv', 'ungdomsliv', 'voksenliv', 'seniorliv', 'familieliv', 'livsforløb', 'alderdom',
   // the periods of a life (»en tryg barndom«, »en god opvækst«, »en sjov og tryg fritid«)
   'alderdommen', 'barndom', 'barndommen', 'opvækst', 'opvæksten', 'ungdom', 'ungdommen', 'fritid', 'fritiden', 'skolegang', 'skolegangen', 'skoletid', 'skoletiden',
+  // the days a life is made of (»gode dage – også med demens«)
+  'dage', 'dagene',
 ]);
 
 /** Adjectives that make a life noun an outcome. */
@@ -115,6 +117,8 @@ export const LIFE_ADJECTIVES: ReadonlySet<string> = new Set([
   'helt', 'hele', 'indholdsrigt', 'indholdsrige', 'bedre', 'bedste', 'glad', 'glade', 'lykkeligt', 'selvhjulpent',
   // the common-gender forms (»en tryg hverdag«, »en værdig alderdom«)
   'tryg', 'værdig', 'meningsfuld', 'aktiv', 'sund', 'selvstændig', 'harmonisk', 'rig', 'indholdsrig', 'lykkelig', 'lykkelige', 'selvhjulpen',
+  // »en stabil opvækst«, »et stabilt liv«
+  'stabil', 'stabilt', 'stabile',
 ]);
 
 /** Adjectives that, right before a group, state a result in it (»livsduelige børn«, »selvhjulpne borgere«). */

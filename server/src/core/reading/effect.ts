@@ -243,7 +243,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     // »(alle unge) finder noget, de brænder for«, »finder nogen, der forstår dem«: what they find is their own.
     // Also »har fundet mindst én bog, det ikke kan lægge fra sig«.
     if (k >= j + 2 && FIND.has(w.lower) && /^(noget|nogen|nogle|mindst|en|et)$/.test(words[j + 1].lower) && /^\s*,\s*$/.test(words[k].before) && /^(der|som|de|det|han|hun|man)$/.test(words[k].lower) && ownedThing(words, j + 1, k)) return k + 1;
-    if (k > j + 1 && clauseBreak(words[k])) break;
+    // »har et hjem, et netværk og noget at stå op til«: a comma between the things held goes on listing them.
+    if (k > j + 1 && clauseBreak(words[k]) && !(HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && /^(en|et|noget|nogen|nogle)$/.test(words[k].lower))) break;
     const next = words[k].lower;
     // »(alle elever skal) blive sikre læsere«, »er sikre på sig selv«: an adjective after a copula is a state, also
     // one that looks like an activity (»sikre«); not a passive (»bliver behandlet«).
@@ -414,6 +415,18 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (COUNTED.has(words[i].lower) && /^mulig[et]$/.test(words[i + 1]?.lower ?? '') && (i === 0 || clauseBreak(words[i - 1]) || SUBORDINATORS.has(words[i - 1].lower)) && !clauseBreak(words[i]) && !clauseBreak(words[i + 1]) && countedInState(words, i + 1, i + 2, tags)) {
     return span(words, i, countedVerb(words, i + 2), 'subject');
   }
+  // »så flere i området gennemfører en uddannelse«, »Flere flytter videre til egen bolig«: the count alone after
+  // »så« or »at« or opening the sentence, perhaps with a place everyone lives in, as the subject of a verb of its own.
+  if (COUNTED.has(words[i].lower) && (i === 0 || (/^(så|at)$/.test(words[i - 1].lower) && !clauseBreak(words[i]))) && words[i + 1] && !clauseBreak(words[i + 1])) {
+    let j = i + 1;
+    if (/^(i|her|hos)$/.test(words[j].lower)) {
+      const end = placeEnd(words, j);
+      j = end >= j ? end + 1 : -1;
+    }
+    const verb = j > 0 ? words[j] : undefined;
+    const upos = verb ? tags?.()[j]?.upos : undefined;
+    if (verb && !clauseBreak(verb) && (MODAL_VERBS.has(verb.lower) || upos === 'VERB' || upos === 'AUX') && countedInState(words, i + 1, j, tags)) return span(words, i, countedVerb(words, j), 'subject');
+  }
   // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
   const subject = isCitizenSubject(words, i);
@@ -423,8 +436,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (subject === i && COPULA_VERBS.has(words[i - 1]?.lower ?? '') && !clauseBreak(words[i]) && (!words[i + 1] || clauseBreak(words[i + 1]))) return undefined;
   // »børnenes lyst til at lære«, »barnets trivsel«: a genitive owns what follows; it is no subject.
   if (genitiveOfGroup(words[subject])) return undefined;
-  // »Vi passer dit barn, mens du er på arbejde«: a clause of time says what goes on meanwhile, not an outcome.
-  if (words[i - 1]?.lower === 'mens') return undefined;
+  // »Vi passer dit barn, mens du er på arbejde«, »…, mens deres forældre er på arbejde«: a clause of time says what
+  // goes on meanwhile, not an outcome.
+  let opener = i - 1;
+  while (opener > 0 && i - opener < 3 && (POSSESSIVES.has(words[opener].lower) || /^(de|den|det|alle|vores)$/.test(words[opener].lower))) opener--;
+  if (words[opener]?.lower === 'mens' || words[opener]?.lower === 'imens') return undefined;
   // »Mindst 95 procent af vores elever er i gang med …«, »otte ud af ti modtagere holder vægten«: a share of the
   // group, in a state or doing something of its own, is counted like »flere«.
   const share = shareBefore(words, i);
@@ -557,6 +573,9 @@ function countedInState(words: Word[], i: number, j: number, tags?: Tags): boole
   if (COUNTED.has(quantity)) {
     if (HAVE_GET.has(verb.lower)) return heldNounPhrase(words, at + 1);
     if (COUNT_VERBS.has(verb.lower)) return true;
+    // »så flest muligt overlever«, »flere unge gennemfører«: a finite verb of the group's own that is no service.
+    // The treebank reads some as nouns (»overlever«): the dictionary's verb is enough here, right after the count.
+    if (!modal && /r$/.test(verb.lower) && (tags?.()[at]?.upos === 'VERB' || ordbog().classesOf(verb.lower).includes('V')) && !PROCESS_VERBS.has(verb.lower)) return true;
     // »flere unge skal gennemføre en uddannelse«: after a modal, any verb of the group's own that is no service.
     return modal && !RECEIVING.has(verb.lower) && !PROCESS_VERBS.has(verb.lower) && (tags?.()[at]?.upos === 'VERB' || /e$|es$/.test(verb.lower));
   }
@@ -954,6 +973,14 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
       }
     }
   }
+  // »hjælp, der gør den enkelte så selvhjulpen som muligt«, »gøre børnene trygge«: the state the group is made to be in.
+  if (/^(gør|gøre|gøres|gjorde)$/.test(w.lower) && next.lower !== 'det') {
+    const g = isCitizenSubject(words, i + 1);
+    let k = g + 1;
+    if (words[k]?.lower === 'så') k++;
+    const state = g > i && g < i + 4 ? words[k] : undefined;
+    if (state && !clauseBreak(state) && (STATE_WORDS.has(state.lower) || GROUP_OUTCOME_ADJECTIVES.has(state.lower)) && ordbog().classesOf(state.lower).includes('A')) return span(words, i, k, 'purpose');
+  }
   // »(sammen med borgeren …) en støtte, der gør det muligt at håndtere symptomerne«: with the group named before, it
   // is the one who can.
   if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && /^(muligt|lettere|nemmere|enklere|trygt|trygere)$/.test(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'at' && !clauseBreak(words[i + 3]) && groupNamedBefore(words, i)) {
@@ -1026,6 +1053,9 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   }
   return undefined;
 }
+
+/** Comparatives of a citizen's state that can open a slogan (»Stærkere til hverdagen«). */
+const SLOGAN_COMPARATIVES = new Set(['stærkere', 'tryggere', 'sundere', 'gladere', 'klogere', 'raskere', 'modigere', 'friere', 'rigere']);
 
 /** What a group can be given more of, as its own (»mere tid«, »mere overskud«). */
 const GAINS = new Set(['tid', 'ro', 'overskud', 'frihed', 'plads', 'energi', 'indflydelse', 'tryghed', 'luft', 'mod', 'glæde', 'selvstændighed']);
@@ -1254,7 +1284,15 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const w = words[i];
   // »Rask hurtigere.«, »Tryg hele livet.«: a slogan of a few words that opens with the state it wants.
   // Not a place it calls safe (»Tryg by.«, »Trygge skoleveje.«): that is the place-centred slogan of version 1.
-  if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower)) && ordbog().classesOf(w.lower).includes('A') && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
+  // Also a comparative of such a state (»Stærkere til hverdagen«, »Tryggere hjemme«).
+  if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower) || SLOGAN_COMPARATIVES.has(w.lower)) && (SLOGAN_COMPARATIVES.has(w.lower) || ordbog().classesOf(w.lower).includes('A')) && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
+  // »Unge, der tør.«, »Børn, som trives.«: a slogan that is only the group and what it does; the relative clause is
+  // the whole statement.
+  if (i <= 1 && words.length <= 7 && isGroupWord(w) && (i === 0 || /^(de|alle|vores|glade)$/.test(words[0].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '')) {
+    const verb = words[i + 2];
+    const rest = words.slice(i + 3);
+    if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !RECEIVING.has(verb.lower.replace(/e?r$/, 'e')) && !PROCESS_VERBS.has(verb.lower) && !/s$/.test(verb.lower) && /r$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !rest.some((x) => clauseBreak(x) || activityOf(x.lower))) return span(words, i, i + 2, 'nominal');
+  }
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');
   }

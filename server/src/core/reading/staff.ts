@@ -117,7 +117,7 @@ export function staffInPurpose(words: readonly Word[]): boolean {
 function staffsWorkAt(words: readonly Word[], i: number): boolean {
   if (!/^(på|til|med|sammen)$/.test(words[i - 1]?.lower ?? '') && !/^(de|den)$/.test(words[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    if (/^(tid|tiden|nærvær|kerneopgaven|arbejdet)$/.test(words[k].lower)) return true;
+    if (/^(tid|tiden|nærvær|kerneopgaven|arbejde|arbejdet)$/.test(words[k].lower)) return true;
     if (BREAK.test(words[k + 1].before) && k + 1 !== i) return false;
   }
   return false;
