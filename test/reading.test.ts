@@ -607,6 +607,15 @@ describe('groups and effects from more of the sentence', () => {
     expect(maalgruppe('Vi hjælper alle, der bor i kommunen.')).toBe(false);
     expect(maalgruppe('Vi svarer alle, der henvender sig.')).toBe(false);
   });
+  it('businesses are a group of their own, but beside the citizens everyone', () => {
+    expect(maalgruppe('Virksomhederne i kommunen kan finde den arbejdskraft, de har brug for.')).toBe(true);
+    expect(maalgruppe('Vi yder service til borgere og virksomheder.')).toBe(false);
+    expect(maalgruppe('At styrke borgernes muligheder og sikre, at virksomhederne trives.')).toBe(false);
+  });
+  it('a partnership phrase after the staff\'s object with a group\'s genitive is the staff\'s', () => {
+    const { findings } = lint('Vi vurderer borgerens behov i dialog med borgeren og de pårørende.', { fileName: 'udkast.kerneopgave.md' });
+    expect(findings.some((f) => f.ruleId === 'dimension-tilgang')).toBe(false);
+  });
   it('»nye borgere« are newcomers, a group', () => {
     expect(maalgruppe('At nye borgere føler sig hjemme i kommunen.')).toBe(true);
   });

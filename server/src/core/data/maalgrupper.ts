@@ -12,6 +12,8 @@ export interface TargetGroupEntry {
    * staff (»nærværende voksne, der ser barnet«) as the adults the unit serves (»voksne med udviklingshandicap«).
    */
   notSubject?: boolean;
+  /** Concrete alone, but everyone beside a generic group (»borgere og virksomheder«). */
+  broadBeside?: boolean;
   note: string;
 }
 
@@ -74,7 +76,14 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'voksen', forms: ['voksne', 'voksnes'], combining: [], generic: true, notSubject: true, note: 'Hvilke voksne? (»De voksne« er i et dagtilbud ofte personalet.)' },
   { lemma: 'boligejer', forms: ['boligejer', 'boligejeren', 'boligejere', 'boligejerne', 'boligejers', 'boligejeres', 'boligejernes'], combining: [], generic: false, note: 'Boligejere er en konkret målgruppe.' },
   { lemma: 'grundejer', forms: ['grundejer', 'grundejeren', 'grundejere', 'grundejerne', 'grundejers', 'grundejeres', 'grundejernes'], combining: [], generic: false, note: 'Grundejere er en konkret målgruppe.' },
-  { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: true, note: 'Hvilke virksomheder?' },
+  // Concrete for a unit that serves businesses (»Virksomhederne kan finde den arbejdskraft, de har brug for«); beside
+  // the citizens (»borgere og virksomheder«) everyone (see concreteGroup).
+  { lemma: 'virksomhed', forms: ['virksomheder', 'virksomhederne', 'virksomheders', 'virksomhedernes'], combining: [], generic: false, broadBeside: true, note: 'Virksomheder er en konkret målgruppe; »borgere og virksomheder« er alle.' },
+  { lemma: 'indsat', forms: ['indsatte', 'indsattes'], combining: [], generic: false, note: 'De indsatte er en konkret målgruppe.' },
+  { lemma: 'cyklist', forms: ['cyklist', 'cyklisten', 'cyklister', 'cyklisterne', 'cyklisters'], combining: [], generic: false, note: 'Cyklister er en konkret målgruppe.' },
+  { lemma: 'fodgænger', forms: ['fodgænger', 'fodgængeren', 'fodgængere', 'fodgængerne', 'fodgængeres'], combining: [], generic: false, note: 'Fodgængere er en konkret målgruppe.' },
+  { lemma: 'bilist', forms: ['bilist', 'bilisten', 'bilister', 'bilisterne', 'bilisters'], combining: [], generic: false, note: 'Bilister er en konkret målgruppe.' },
+  { lemma: 'trafikant', forms: ['trafikant', 'trafikanten', 'trafikanter', 'trafikanterne', 'trafikanters'], combining: [], generic: false, note: 'Trafikanter er en konkret målgruppe.' },
 ];
 
 /** Words that end like a target form but are something else (»tunge«, »kældre«, »forældreskab«). */

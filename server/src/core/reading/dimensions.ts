@@ -281,6 +281,9 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
     // »… og deres pårørende – i tæt samarbejde med skolen«: after a dash the phrase belongs to the whole clause.
     if (/[–—]/.test(words[j + 1].before)) return false;
     if (words[j].lower === 'vi' || activityOf(words[j].lower)) return false;
+    // »vurderer borgerens behov i dialog med borgeren«: a group's genitive owns the staff's object; it cooperates with
+    // no one.
+    if (isGroupWord(words[j]) && /s$/.test(words[j].lower) && j + 1 < i && !isGroupWord(words[j + 1]) && !/[,;:()]/.test(words[j + 1].before)) return false;
     if (isGroupWord(words[j])) {
       // »trivsel for alle elever i samarbejde med forældrene«: a group governed by a preposition is not the one who
       // cooperates; the staff do. Also past groups coordinated before it (»i forhold til børn og unge …«).
@@ -353,6 +356,9 @@ export function concreteGroup(words: Word[]): OffsetRange | undefined {
     if (PREDICATE_GROUPS.has(match.entry.lemma) && COPULA_VERBS.has(words[i - 1]?.lower ?? '') && !/[,;:]/.test(w.before) && !words.slice(Math.max(0, i - 4), i).some((x) => /^målgrupp/.test(x.lower))) continue;
     // »børn og voksne«, »unge og voksne«: a group together with the adults is everyone.
     if (words[i + 1]?.lower === 'og' && /^voksne$/.test(words[i + 2]?.lower ?? '') && !QUALIFIERS_AFTER.has(words[i + 3]?.lower ?? '') && !/[,;:]/.test(words[i + 1].before)) continue;
+    // »borgere og virksomheder«, »borgeres potentiale … og at virksomhederne har …«: beside a generic group in the same
+    // sentence, everyone.
+    if (match.entry.broadBeside && words.some((x) => !!targetGroupOf(x.lower)?.entry.generic)) continue;
     if (!match.entry.generic) {
       // »ældre« compares (»ældre end«) or qualifies (»ældre borgere«, still concrete).
       if (match.entry.lemma === 'ældre' && words[i + 1]?.lower === 'end') continue;
