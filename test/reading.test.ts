@@ -662,6 +662,23 @@ describe('groups and effects from more of the sentence', () => {
     expect(effectOf('Bedre åbningstider')).toBeUndefined();
     expect(effectOf('Svar inden for 14 dage')).toBeUndefined();
   });
+  it('the citizen spoken to as »du« or »dit barn«, after a weak verb in an inverted clause', () => {
+    expect(effectOf('I klubben har du venner, du kan regne med.')?.kind).toBe('subject');
+    expect(effectOf('Hos dagplejeren er dit barn trygt.')?.kind).toBe('subject');
+    expect(effectOf('Derfor får du en sagsbehandler.')).toBeUndefined();
+  });
+  it('the state they leave in, and a dignified death', () => {
+    expect(effectOf('Du går herfra klogere på din egen historie.')?.kind).toBe('subject');
+    expect(effectOf('En værdig død i trygge rammer')?.kind).toBe('nominal');
+  });
+  it('a group coordinated after a described group is still governed by the preposition', () => {
+    expect(effectOf('Vi yder rådgivning til borgere med demens og deres pårørende og er tovholder på forløbet.')).toBeUndefined();
+  });
+  it('what is put at someone\'s disposal is offered; a need is the reason for the service', () => {
+    expect(effectOf('Vi stiller bøger og digitale ressourcer til rådighed for alle.')).toBeUndefined();
+    expect(effectOf('Hvis du har brug for hjælp til at stoppe, tilbyder vi behandling.')).toBeUndefined();
+    expect(effectOf('Vi hjælper den enkelte med at nedbringe sit forbrug.')?.kind).toBe('purpose');
+  });
   it('a list in the group\'s description before its verb', () => {
     expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');
   });

@@ -106,8 +106,8 @@ export const LIFE_NOUNS: ReadonlySet<string> = new Set([
   'arbejdsliv', 'børneliv', 'ungdomsliv', 'voksenliv', 'seniorliv', 'familieliv', 'livsforløb', 'alderdom',
   // the periods of a life (»en tryg barndom«, »en god opvækst«, »en sjov og tryg fritid«)
   'alderdommen', 'barndom', 'barndommen', 'opvækst', 'opvæksten', 'ungdom', 'ungdommen', 'fritid', 'fritiden', 'skolegang', 'skolegangen', 'skoletid', 'skoletiden',
-  // the days a life is made of (»gode dage – også med demens«)
-  'dage', 'dagene',
+  // the days a life is made of (»gode dage – også med demens«), and its end (»en værdig død«)
+  'dage', 'dagene', 'død', 'døden',
 ]);
 
 /** Adjectives that make a life noun an outcome. */

@@ -227,6 +227,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
   // service's quality.
   if (EXPERIENCE.has(w.lower) && words[j + 1]?.lower === 'at' && BLIVE.has(words[j + 2]?.lower ?? '') && /t$/.test(words[j + 3]?.lower ?? '') && ordbog().classesOf(words[j + 3].lower).includes('V') && /^(af|med)$/.test(words[j + 4]?.lower ?? '')) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
+  // »(hvis du) har brug for hjælp til at stoppe«: a need is the reason for the service, not what comes of it.
+  if (HAVE_GET.has(w.lower) && /^(brug|behov)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'for') return -1;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
   if (MODALS.has(w.lower)) {
     const able = abilityAt(words, j + 1);
@@ -236,7 +238,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
   if (HAVE_GET.has(w.lower) && words[j + 1]?.lower === 'fundet' && !clauseBreak(words[j + 1])) return outcomeVerbAt(words, j + 1);
   // »(de unge) finder deres eget ståsted«, »finder sin plads«: finding something of one's own.
   if (FIND.has(w.lower) && /^(sin|sit|sine|deres|hans|hendes)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 1)) return j + 2;
-  for (let k = j + 1; k < Math.min(words.length, j + 6); k++) {
+  // »har et smukt og roligt sted at mindes …«: what is held may take a few adjectives more.
+  for (let k = j + 1; k < Math.min(words.length, j + (HAVE_GET.has(w.lower) ? 8 : 6)); k++) {
     // »(hvert barn) har en voksen, der kender det«, »får en hverdag, som hænger sammen«: something of their own that
     // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
     if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && (words[k].lower === 'der' || words[k].lower === 'som') && ownedThing(words, j + 1, k)) return k + 1;
@@ -354,11 +357,13 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const verb = words[i];
   if (i === 0 || !(OUTCOME_VERBS.has(verb.lower) || FORLADE.has(verb.lower)) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
   // »er de ældre«, »kan alle børn«: a determiner before the group; a bare pronoun (»er de«) is too vague here.
-  let first = /^(de|alle|vores|mange|flere)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  // »har dit barn«, »er jeres barn«: the reader's own child.
+  let first = /^(de|alle|vores|mange|flere|dit|dine|jeres)$/.test(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
   // »er alle vores elever glade«: two determiners.
   if (first === i + 2 && /^(vores|de|kommunens)$/.test(words[first]?.lower ?? '') && !clauseBreak(words[first])) first++;
-  // »Efter et forløb hos os kan du igen gå på trapper«: »du« is the citizen, after a modal of ability.
-  const du = MODALS.has(verb.lower) && words[i + 1]?.lower === 'du' ? i + 1 : -1;
+  // »Efter et forløb hos os kan du igen gå på trapper«, »I klubben har du venner«: »du« is the citizen the statement
+  // speaks to, after a modal of ability or a weak verb.
+  const du = (MODALS.has(verb.lower) || WEAK_OUTCOME_VERBS.has(verb.lower)) && words[i + 1]?.lower === 'du' ? i + 1 : -1;
   const subject = isGroupWord(words[first]) ? first : du;
   if (subject < 0) return undefined;
   // »Når de fylder 18, forlader børnene og de unge tandplejen med sunde tænder«.
@@ -626,7 +631,11 @@ const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme'])
 
 /** From k, after a verb of leaving: »derfra, herfra, hjem, videre« and »med« + a noun phrase held; the »med«, or -1. */
 function goesWith(words: Word[], k: number): number {
-  if (!/^(derfra|herfra|hjem|videre)$/.test(words[k]?.lower ?? '') || words[k + 1]?.lower !== 'med' || clauseBreak(words[k]) || clauseBreak(words[k + 1])) return -1;
+  if (!/^(derfra|herfra|hjem|videre)$/.test(words[k]?.lower ?? '') || clauseBreak(words[k]) || !words[k + 1] || clauseBreak(words[k + 1])) return -1;
+  // »Du går herfra klogere på, hvor du kommer fra«, »går hjem gladere«: the state they leave in.
+  const state = words[k + 1].lower;
+  if (SLOGAN_COMPARATIVES.has(state) || GROUP_OUTCOME_ADJECTIVES.has(state) || (STATE_WORDS.has(state) && ordbog().classesOf(state).includes('A'))) return k + 1;
+  if (words[k + 1].lower !== 'med') return -1;
   return heldNounPhrase(words, k + 2) ? k + 1 : -1;
 }
 
@@ -792,7 +801,15 @@ const NP_WORDS = new Set(['de', 'den', 'det', 'alle', 'vores', 'deres', 'kommune
 
 function governedByPreposition(words: Word[], i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && !clauseBreak(words[k + 1]) && (NP_WORDS.has(words[k].lower) || isGroupWord(words[k]))) k--;
+  for (;;) {
+    while (k >= 0 && !clauseBreak(words[k + 1]) && (NP_WORDS.has(words[k].lower) || POSSESSIVES.has(words[k].lower) || isGroupWord(words[k]))) k--;
+    // »til borgere med demens og deres pårørende«: over a description of a group coordinated before it.
+    if (k >= 2 && /^(med|uden)$/.test(words[k - 1].lower) && isGroupWord(words[k - 2]) && !clauseBreak(words[k + 1]) && !clauseBreak(words[k]) && !clauseBreak(words[k - 1])) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
   return k < i - 1 && k >= 0 && !clauseBreak(words[k + 1]) && PREPOSITIONS.has(words[k].lower);
 }
 
@@ -915,6 +932,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     const helped = helpedGroupBefore(words, i);
     // »medarbejderne har lyst til at blive«: the staff's own wish is no effect for the citizen.
     if (!helped && staffSubjectBefore(words, i)) return undefined;
+    // »Hvis du har brug for hjælp til at stoppe, …«: a need for help is the condition for the service, not its outcome.
+    if (!helped && needBefore(words, i)) return undefined;
     for (let k = i + 1; k < Math.min(words.length, i + 7); k++) {
       if (clauseBreak(words[k]) || activityOf(words[k].lower)) return undefined;
       // A small verb still needs its result (»til at få et job«, not »til at få den rette støtte«).
@@ -1157,6 +1176,15 @@ function passiveParticiple(word: Word | undefined): boolean {
   return !!activityOf(word.lower) || ordbog().classesOf(word.lower) === 'V';
 }
 
+/** »brug for« or »behov for« (+ a noun) just before i, in the same clause: what someone needs. */
+function needBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 4); k--) {
+    if (clauseBreak(words[k + 1])) return false;
+    if (words[k].lower === 'for' && /^(brug|behov)$/.test(words[k - 1].lower)) return true;
+  }
+  return false;
+}
+
 /** Staff named in the clause before i, with no group (»hvor medarbejderne … har lyst til at …«). */
 function staffSubjectBefore(words: Word[], i: number): boolean {
   // Back over coordinated predicates (»hvor medarbejderne trives, udvikler sig og har lyst til …«) to the subject.
@@ -1174,7 +1202,8 @@ function helpedGroupBefore(words: Word[], i: number): boolean {
   let group = false;
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     // As the object, also a group never read as a subject (»få flere voksne til at bevæge sig«).
-    if (isGroupWord(words[j]) || (!!targetGroupOf(words[j].lower)?.entry.notSubject && targetGroupOf(words[j].lower)?.role !== 'modifier')) group = true;
+    // »hjælper vi den enkelte med at …«: »den enkelte« is the group.
+    if (isGroupWord(words[j]) || (!!targetGroupOf(words[j].lower)?.entry.notSubject && targetGroupOf(words[j].lower)?.role !== 'modifier') || (words[j].lower === 'enkelte' && /^(den|det)$/.test(words[j - 1]?.lower ?? ''))) group = true;
     else if (group && HELPING_VERBS.has(words[j].lower)) return true;
     // »arrangementer, der får flere børn til at læse«: what the group is made to do is its own doing.
     else if (group && CAUSATIVE.has(words[j].lower) && words[i].lower === 'til') return true;
@@ -1352,6 +1381,8 @@ function conditionsBefore(words: Word[], i: number): number {
 
 /** »vi arbejder med barnets trivsel og udvikling«: the outcome is a work area, not an effect. */
 function framed(words: Word[], i: number): boolean {
+  // »stiller bøger og digitale ressourcer gratis til rådighed«: what is put at someone's disposal is offered.
+  for (let k = i + 1; k < Math.min(words.length - 1, i + 4) && !clauseBreak(words[k]); k++) if (words[k].lower === 'til' && words[k + 1].lower === 'rådighed') return true;
   // Walk back over a coordinated noun phrase (»trivsel, læring og udvikling«, »det enkelte barns«).
   let j = i;
   while (j > 0 && i - j < 12 && (!clauseBreak(words[j]) || OUTCOME_NOUNS.has(words[j - 1].lower))) {
@@ -1380,5 +1411,5 @@ function framed(words: Word[], i: number): boolean {
 }
 
 const COORDINATION = new Set(['og', 'samt', 'eller']);
-const OFFERING = new Set(['tilbyder', 'tilbyde', 'tilbydes', 'leverer', 'levere', 'leveres', 'yder', 'yde', 'ydes']);
+const OFFERING = new Set(['tilbyder', 'tilbyde', 'tilbydes', 'leverer', 'levere', 'leveres', 'yder', 'yde', 'ydes', 'stiller', 'stille', 'stilles', 'udlåner', 'udlåne']);
 const DETERMINER_LIKE = new Set(['det', 'den', 'de', 'enkelte', 'deres', 'sin', 'sit', 'sine', 'hele', 'gode', 'god', 'godt']);
