@@ -567,6 +567,9 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     expect(isVersion1('Formål: Medarbejderne kan bruge de digitale redskaber uden besvær.')).toBe(false);
     // The staff further in describe the workplace.
     expect(isVersion1('Vi vil være en skole, hvor medarbejderne trives og har lyst til at blive.')).toBe(true);
+    // After the label of a statement in a document.
+    const doc = lint('# Personaleafsnittet\n\nVores kerneopgave er, at lederne føler sig klædt på til de svære samtaler.\n', { fileName: 'plan.md' }).findings;
+    expect(doc.some((f) => f.tags.includes('version-1'))).toBe(false);
   });
   it('the questions to an internal unit name its users, not »borgeren«', () => {
     const messages = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.map((f) => f.message);

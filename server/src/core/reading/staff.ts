@@ -87,11 +87,17 @@ function wordsOfLabel(text: string): Word[] {
  * akutteam, hvor medarbejderne trives«, »et arbejdsmiljø, hvor medarbejderne …«): that describes the workplace, not
  * whom it is for.
  */
-export function staffOpens(words: readonly Word[]): boolean {
+export function staffOpens(words: readonly Word[], label?: string): boolean {
   let i = 0;
-  const label = words.slice(0, 4).findIndex((w, k) => k > 0 && /[:\n]/.test(w.before));
-  if (label > 0) i = label;
-  while (i < words.length && i < 6 && /^(alle|vores|de|kommunens|nye)$/.test(words[i].lower)) i++;
+  // »Vores kerneopgave er, at lederne …«: past the label and its »er« when the statement's words hold them.
+  if (label) {
+    const n = label.split(/\s+/).filter(Boolean).length;
+    if (words.slice(0, n).map((w) => w.lower).join(' ') === label.toLowerCase().replace(/[^\p{L}\p{N}\s'’-]/gu, '').split(/\s+/).filter(Boolean).join(' ')) i = words[n]?.lower === 'er' ? n + 1 : n;
+  }
+  const colon = words.slice(0, 4).findIndex((w, k) => k > 0 && /[:\n]/.test(w.before));
+  if (colon > i) i = colon;
+  // »Vores kerneopgave er, at lederne …«: the label's »at« opens the statement's clause.
+  while (i < words.length && i < 6 && /^(at|alle|vores|de|kommunens|nye)$/.test(words[i].lower)) i++;
   return !!words[i] && STAFF_NOUNS.has(words[i].lower);
 }
 
@@ -132,7 +138,7 @@ export function servesStaff(unit: KerneopgaveUnit): boolean {
   if (namesInternalUnit(unit)) return true;
   // The staff first: most statements name none, and then no word needs looking up as a group.
   const sentences = statementSentences(unit);
-  const staff = (sentences[0] && staffOpens(sentences[0].words)) || sentences.some((s) => staffServed(s.words) || staffInPurpose(s.words));
+  const staff = (sentences[0] && staffOpens(sentences[0].words, unit.label)) || sentences.some((s) => staffServed(s.words) || staffInPurpose(s.words));
   return staff && !sentences.some((s) => s.words.some((w, i) => isGroupWord(w) && !staffsWorkAt(s.words, i)));
 }
 
