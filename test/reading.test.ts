@@ -689,6 +689,15 @@ describe('groups and effects from more of the sentence', () => {
     expect(effectOf('I børnehaven har dit barn en voksen, som kender det.')?.kind).toBe('subject');
     expect(effectOf('Hos os får borgeren en sagsbehandler, der vejleder dem.')).toBeUndefined();
   });
+  it('»det« for a child named before, knowing after an inverted verb, meaning for the group, under way in a state', () => {
+    expect(effectOf('Vi giver dit barn faste rammer, så det kan lege og lære i sit eget tempo.')).toBeDefined();
+    expect(effectOf('Vi passer barnet, og det er vigtigt for os.')).toBeUndefined();
+    expect(effectOf('Efter forløbet ved du, hvordan du kan klare hverdagen.')?.kind).toBe('subject');
+    expect(effectOf('Vi kender beboernes historie, så hver dag giver mening for den enkelte beboer.')?.kind).toBe('nominal');
+    expect(effectOf('Vi gør det, fordi det giver mening.')).toBeUndefined();
+    expect(effectOf('De unge er i gang med en uddannelse eller et job.')?.kind).toBe('subject');
+    expect(effectOf('Vi er i gang med en uddannelse af personalet.')).toBeUndefined();
+  });
   it('a list in the group\'s description before its verb', () => {
     expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');
   });

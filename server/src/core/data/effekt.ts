@@ -80,7 +80,7 @@ export const OUTCOME_NOUNS: ReadonlySet<string> = new Set([
   'potentiale', 'potentialer', 'ressourcer', 'muligheder', 'livschancer', 'helbred', 'helbredet', 'rehabilitering',
   'uddannelsesparathed', 'beskæftigelse', 'fremtid', 'fremtiden', 'kundskaber', 'færdigheder', 'kompetencer', 'oplevelse',
   'oplevelser', 'oplevelsen', 'oplevelserne', 'fællesskab', 'fællesskaber', 'fællesskabet', 'chancer', 'indsigt', 'overblik', 'tillid', 'håb', 'livsmod', 'glæden', 'ro', 'trivslen', 'værdighed',
-  'forståelse', 'forståelsen', 'vækst',
+  'forståelse', 'forståelsen', 'vækst', 'venskab', 'venskaber', 'venskabet', 'venskaberne',
   // definite forms (not »værdi« or »gavn«: »til gavn for borgerne« does not say which)
   'beskæftigelsen', 'deltagelsen', 'mestringen', 'selvværdet', 'robustheden', 'selvstændigheden', 'livsglæden', 'sikkerhed',
   'sikkerheden',

@@ -153,7 +153,16 @@ function isCitizenSubject(words: Word[], i: number): number {
   // »(når) de statslige måltal«: »de« before an adjective and a noun is their article, not a pronoun subject.
   if (w.lower === 'de' && determinesNoun(words, i + 1)) return -1;
   if (CITIZEN_PRONOUNS.has(w.lower) && w.lower !== 'den' && w.lower !== 'det') return i;
+  // »Dagplejeren giver dit barn ro, så det kan trives«, »… for dit barn: at det går hjem …«: »det« refers back to a
+  // child named before it, when a verb follows (not »det er vigtigt at …«, »det bliver nemt …«).
+  if (w.lower === 'det' && i > 0 && neuterGroupBefore(words, i) && words[i + 1] && !clauseBreak(words[i + 1]) && (MODAL_VERBS.has(words[i + 1].lower) || (/r$/.test(words[i + 1].lower) && !COPULA_VERBS.has(words[i + 1].lower) && ordbog().classesOf(words[i + 1].lower).includes('V')))) return i;
   return -1;
+}
+
+/** A neuter group in the singular named before i (»barnet«, »dit barn«, »hvert barn«): what »det« can refer back to. */
+function neuterGroupBefore(words: Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 14); k--) if (/^(barn|barnet|menneske|mennesket)$/.test(words[k].lower)) return true;
+  return false;
 }
 
 /** At k, an adjective the dictionary knows only as one, then a noun (a word it knows as neither verb nor adjective). */
@@ -227,6 +236,10 @@ function outcomeVerbAt(words: Word[], j: number): number {
   // service's quality.
   if (EXPERIENCE.has(w.lower) && words[j + 1]?.lower === 'at' && BLIVE.has(words[j + 2]?.lower ?? '') && /t$/.test(words[j + 3]?.lower ?? '') && ordbog().classesOf(words[j + 3].lower).includes('V') && /^(af|med)$/.test(words[j + 4]?.lower ?? '')) return -1;
   if (!WEAK_OUTCOME_VERBS.has(w.lower)) return j;
+  // »(alle unge) er i gang med en ungdomsuddannelse eller et job«: under way in a state of their own.
+  if (COPULA_VERBS.has(w.lower) && words[j + 1]?.lower === 'i' && words[j + 2]?.lower === 'gang' && words[j + 3]?.lower === 'med' && !clauseBreak(words[j + 1])) {
+    for (let k = j + 4; k < Math.min(words.length, j + 7) && !clauseBreak(words[k]); k++) if (STATE_WORDS.has(words[k].lower) || OUTCOME_NOUNS.has(words[k].lower) || /.(uddannelse|job)$/.test(words[k].lower)) return k;
+  }
   // »(hvis du) har brug for hjælp til at stoppe«: a need is the reason for the service, not what comes of it.
   if (HAVE_GET.has(w.lower) && /^(brug|behov)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'for') return -1;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
@@ -355,6 +368,8 @@ function ownedThing(words: Word[], from: number, to: number): boolean {
  */
 function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
   const verb = words[i];
+  // »Når du går ud af 10. klasse, ved du, hvilken uddannelse …«, »Bagefter ved børnene, hvordan …«: knowing.
+  if (i > 0 && verb.lower === 'ved' && (words[i + 1]?.lower === 'du' || isGroupWord(words[i + 1])) && !clauseBreak(words[i + 1]) && words[i + 2] && (/,/.test(words[i + 2].before) || /^(hvordan|hvad|hvor|hvem|hvornår|hvilken|hvilke|hvilket|at)$/.test(words[i + 2].lower))) return span(words, i, i + 1, 'subject');
   if (i === 0 || !(OUTCOME_VERBS.has(verb.lower) || FORLADE.has(verb.lower)) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
   // »er de ældre«, »kan alle børn«: a determiner before the group; a bare pronoun (»er de«) is too vague here.
   // »har dit barn«, »er jeres barn«: the reader's own child.
@@ -1327,6 +1342,14 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     const verb = words[i + 2];
     const rest = words.slice(i + 3);
     if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !RECEIVING.has(verb.lower.replace(/e?r$/, 'e')) && !PROCESS_VERBS.has(verb.lower) && !/s$/.test(verb.lower) && /r$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !rest.some((x) => clauseBreak(x) || activityOf(x.lower))) return span(words, i, i + 2, 'nominal');
+  }
+  // »så hver dag giver mening for beboeren«, »giver mening i deres liv«: meaning for the group (not »det giver
+  // mening« alone, which says the work makes sense).
+  if (w.lower === 'mening' && /^(giver|give|gav)$/.test(words[i - 1]?.lower ?? '') && !clauseBreak(w)) {
+    const prep = words[i + 1];
+    if (prep && /^(for|i)$/.test(prep.lower) && !clauseBreak(prep)) {
+      for (let k = i + 2; k < Math.min(words.length, i + 5) && !clauseBreak(words[k]); k++) if (isGroupWord(words[k]) || LIFE_NOUNS.has(words[k].lower)) return span(words, i - 1, k, 'nominal');
+    }
   }
   // »så hverdagen bliver lettere for familierne«, »så den sidste tid bliver så god som mulig«: a life that becomes
   // better, said of the life itself.
