@@ -794,8 +794,22 @@ function deponent(lower: string): boolean {
   return !dict.classesOf(base).includes('V') && !dict.classesOf(lower.slice(0, -1)).includes('V');
 }
 
-/** How easy something is for the group (»let for alle at sortere«, »nemt for borgerne at …«). */
-const EASE = new Set(['let', 'lettere', 'nemt', 'nemmere', 'enkelt', 'enklere', 'muligt', 'trygt', 'trygere', 'overskueligt', 'sikkert']);
+/** How easy something is for the group (»let for alle at sortere«, »muligt for borgerne at …«). */
+const EASE = new Set(['let', 'lettere', 'nemt', 'nemmere', 'enkelt', 'enklere', 'muligt', 'trygt', 'trygere', 'overskueligt', 'sikkert', 'attraktivt']);
+
+/**
+ * From k, after »(gør det / det er) let for«: the group, then »at« and something of its own to do within the clause;
+ * the »at«, or -1.
+ */
+function easyFor(words: Word[], k: number): number {
+  const subject = isCitizenSubject(words, k);
+  if (subject < 0) return -1;
+  for (let m = subject + 1; m < Math.min(words.length, subject + 4); m++) {
+    if (clauseBreak(words[m])) return -1;
+    if (words[m].lower === 'at') return infinitiveOutcome(words, m + 1, true) ? m + 1 : -1;
+  }
+  return -1;
+}
 
 /** Verbs in -s that say what people do with each other, not what is done to them. */
 const RECIPROCAL = new Set(['mødes', 'ses', 'følges', 'samles', 'enes', 'slås', 'tales']);
@@ -993,25 +1007,15 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
     }
   }
   // »gør det muligt for borgerne at klare sig selv«, »gøre det lettere for borgerne at leve sundt«: what the group can do.
-  if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && /^(muligt|lettere|nemmere|enklere|let|nemt|trygt|trygere|attraktivt)$/.test(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'for') {
-    const subject = isCitizenSubject(words, i + 4);
-    if (subject >= 0) {
-      for (let k = subject + 1; k < Math.min(words.length, subject + 4); k++) {
-        if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, true) ? span(words, i, k + 1, 'purpose') : undefined;
-      }
-    }
-    return undefined;
+  if (/^(gør|gøre|gøres)$/.test(w.lower) && next.lower === 'det' && EASE.has(words[i + 2]?.lower ?? '') && words[i + 3]?.lower === 'for') {
+    const at = easyFor(words, i + 4);
+    return at >= 0 ? span(words, i, at, 'purpose') : undefined;
   }
-  // »Det skal være let for alle at sortere rigtigt«, »at det er nemt for borgerne at finde vej«: what the group can do,
-  // said of »det« with a copula.
+  // »Det skal være let for alle at sortere rigtigt«, »at det er nemt for borgerne at finde vej«: the same, said of
+  // »det« with a copula.
   if (/^(er|være|bliver|blive|var)$/.test(w.lower) && (words[i - 1]?.lower === 'det' || words[i - 2]?.lower === 'det') && EASE.has(next.lower) && words[i + 2]?.lower === 'for' && !clauseBreak(next) && !clauseBreak(words[i + 2])) {
-    const subject = isCitizenSubject(words, i + 3);
-    if (subject >= 0) {
-      for (let k = subject + 1; k < Math.min(words.length, subject + 4); k++) {
-        if (clauseBreak(words[k])) break;
-        if (words[k].lower === 'at') return infinitiveOutcome(words, k + 1, true) ? span(words, i, k + 1, 'purpose') : undefined;
-      }
-    }
+    const at = easyFor(words, i + 3);
+    if (at >= 0) return span(words, i, at, 'purpose');
   }
   // »hjælp, der gør den enkelte så selvhjulpen som muligt«, »gøre børnene trygge«: the state the group is made to be in.
   if (/^(gør|gøre|gøres|gjorde)$/.test(w.lower) && next.lower !== 'det') {
