@@ -10,6 +10,8 @@ import type { KerneopgaveUnit, Word } from '../types';
 
 
 const BREAK = /[,;:()–]/;
+/** Words that may stand before a staff noun in its noun phrase (»de nye medarbejdere«, »alle vores ledere«). */
+const STAFF_DETERMINERS = new Set(['de', 'alle', 'vores', 'kommunens', 'nye']);
 
 /**
  * The staff as those the unit's activity is for: its object (»HR rådgiver ledere og medarbejdere«, »vi giver lederne
@@ -21,7 +23,7 @@ export function staffServed(words: readonly Word[]): boolean {
     if (!STAFF_NOUNS.has(words[i].lower)) continue;
     let k = i - 1;
     // Over determiners and staff coordinated before it (»ledere og medarbejdere«, »de nye medarbejdere«).
-    while (k >= 0 && i - k < 5 && !BREAK.test(words[k + 1].before) && (/^(de|alle|vores|kommunens|nye|og|samt)$/.test(words[k].lower) || STAFF_NOUNS.has(words[k].lower))) k--;
+    while (k >= 0 && i - k < 5 && !BREAK.test(words[k + 1].before) && (STAFF_DETERMINERS.has(words[k].lower) || /^(og|samt)$/.test(words[k].lower) || STAFF_NOUNS.has(words[k].lower))) k--;
     if (k < 0 || BREAK.test(words[k + 1].before)) continue;
     const before = words[k].lower;
     if (activityOf(before) && !OUTCOME_VERBS.has(before)) return true;
@@ -90,14 +92,13 @@ function wordsOfLabel(text: string): Word[] {
 export function staffOpens(words: readonly Word[], label?: string): boolean {
   let i = 0;
   // »Vores kerneopgave er, at lederne …«: past the label and its »er« when the statement's words hold them.
-  if (label) {
-    const n = label.split(/\s+/).filter(Boolean).length;
-    if (words.slice(0, n).map((w) => w.lower).join(' ') === label.toLowerCase().replace(/[^\p{L}\p{N}\s'’-]/gu, '').split(/\s+/).filter(Boolean).join(' ')) i = words[n]?.lower === 'er' ? n + 1 : n;
-  }
+  const own = label ? wordsOfLabel(label) : [];
+  if (own.length > 0 && own.every((w, k) => words[k]?.lower === w.lower)) i = words[own.length]?.lower === 'er' ? own.length + 1 : own.length;
   const colon = words.slice(0, 4).findIndex((w, k) => k > 0 && /[:\n]/.test(w.before));
   if (colon > i) i = colon;
-  // »Vores kerneopgave er, at lederne …«: the label's »at« opens the statement's clause.
-  while (i < words.length && i < 6 && /^(at|alle|vores|de|kommunens|nye)$/.test(words[i].lower)) i++;
+  // The label's »at« opens the statement's clause.
+  if (words[i]?.lower === 'at') i++;
+  while (i < words.length && i < 6 && STAFF_DETERMINERS.has(words[i].lower)) i++;
   return !!words[i] && STAFF_NOUNS.has(words[i].lower);
 }
 
@@ -110,7 +111,7 @@ export function staffInPurpose(words: readonly Word[]): boolean {
     if (words[i].lower !== 'så' || !/,|–/.test(words[i].before)) continue;
     let k = i + 1;
     if (words[k]?.lower === 'at') k++;
-    while (k < words.length && k < i + 5 && /^(alle|vores|de|kommunens|nye|også)$/.test(words[k].lower)) k++;
+    while (k < words.length && k < i + 5 && (STAFF_DETERMINERS.has(words[k].lower) || words[k].lower === 'også')) k++;
     if (words[k] && STAFF_NOUNS.has(words[k].lower)) return true;
   }
   return false;
