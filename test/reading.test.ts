@@ -354,6 +354,12 @@ describe('dimensions from where the words stand', () => {
     const { findings } = lint(text, { fileName: 'udkast.kerneopgave.md' });
     return { ambition: !findings.some((f) => f.ruleId === 'dimension-ambition'), tilgang: !findings.some((f) => f.ruleId === 'dimension-tilgang'), maalgruppe: !findings.some((f) => f.ruleId === 'dimension-maalgruppe') };
   };
+  it('a level by comparison (the world\'s best, the same as one\'s peers) is an ambition; help to do it oneself is an approach', () => {
+    expect(dims('Et bibliotek i verdensklasse, hvor alle finder noget at læse.').ambition).toBe(true);
+    expect(dims('Børn i plejefamilier skal trives lige så godt som deres jævnaldrende.').ambition).toBe(true);
+    expect(dims('Børn i plejefamilier leger med deres jævnaldrende.').ambition).toBe(false);
+    expect(dims('Vi støtter de ældre til selv at klare indkøb og madlavning.').tilgang).toBe(true);
+  });
   it('»alle børn« as receivers of a service sets no level; as the subject of the effect it does', () => {
     expect(dims('Vi tilbyder forebyggende samtaler til alle børn i kommunen.').ambition).toBe(false);
     expect(dims('Alle børn i kommunen lærer at læse og skrive.').ambition).toBe(true);
@@ -553,6 +559,8 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     expect(namesInternalUnit(units('Løn og Personale udbetaler lønnen til tiden.')[0])).toBe(true);
     expect(namesInternalUnit(units('Lønkontoret svarer på spørgsmål om ferie og pension.')[0])).toBe(true);
     expect(isVersion1('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(false);
+    // The staff with an adjective of their own open the statement: »At nyansatte medarbejdere …«.
+    expect(maalgruppe('At nyansatte medarbejdere føler sig velkomne og godt klædt på fra første dag.')).toBe(true);
     expect(maalgruppe('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(true);
   });
   it('not a field named as a topic, nor the unit\'s own name as a group', () => {
@@ -700,5 +708,34 @@ describe('groups and effects from more of the sentence', () => {
   });
   it('a list in the group\'s description before its verb', () => {
     expect(effectOf('Vi holder kurser, hvor borgere med gigt, astma eller diabetes lærer at leve med sygdommen.')?.kind).toBe('subject');
+  });
+});
+
+describe('inverted clauses, homes of one\'s own, and lives free of something', () => {
+  it('»den enkelte« after a fronted adverbial is the subject of its own verb', () => {
+    expect(effectOf('I værkstedet mærker den enkelte sig som en del af holdet.')?.kind).toBe('subject');
+    expect(effectOf('Efter et langt sygdomsforløb genvinder den enkelte kræfterne.')?.kind).toBe('subject');
+    expect(effectOf('Når træningen slutter, mestrer den enkelte sin hverdag igen.')?.kind).toBe('subject');
+  });
+  it('not when the verb has its own subject before it, or the staff follow it', () => {
+    expect(effectOf('Kommunen giver den enkelte en kontaktperson.')).toBeUndefined();
+    expect(effectOf('Derfor vurderer den enkelte medarbejder hver sag.')).toBeUndefined();
+    expect(effectOf('Her oplever den enkelte en stabil hjemmepleje.')).toBeUndefined();
+    expect(effectOf('På centret visiteres den enkelte til et forløb.')).toBeUndefined();
+  });
+  it('living at home for as long as can be is the citizen\'s', () => {
+    expect(effectOf('De ældre bor længst muligt i eget hjem.')?.kind).toBe('subject');
+    expect(effectOf('Så længe som muligt hjemme: længst muligt i egen bolig.')?.kind).toBe('nominal');
+    expect(effectOf('Vi leverer hjemmesygepleje i eget hjem.')).toBeUndefined();
+  });
+  it('a life without something opens a slogan; a life with a condition does not', () => {
+    expect(effectOf('En hverdag uden smerter.')?.kind).toBe('nominal');
+    expect(effectOf('Et liv med gigt.')).toBeUndefined();
+  });
+  it('what the group can, as an object of »kunne«, and leaving a named place with something', () => {
+    expect(effectOf('Unge med autisme skal kunne det samme som andre unge.')?.kind).toBe('subject');
+    expect(effectOf('Vi skal kunne det samme som nabokommunen.')).toBeUndefined();
+    expect(effectOf('Du går fra Jobcentret med en plan, du selv tror på.')?.kind).toBe('subject');
+    expect(effectOf('Du går fra Jobcentret med en ny sagsbehandler.')).toBeUndefined();
   });
 });

@@ -60,6 +60,8 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'ambition', 'ambitionen', 'vision', 'visionen', 'stolte af', 'kendt for', 'kendte for', 'kendes for', 'størst mulig', 'størst mulige', 'i videst muligt omfang',
       'på lige fod', 'samme chancer', 'samme muligheder', 'om fem år', 'om ti år', 'hver eneste', 'vi vil', 'så dygtige', 'fulde potentiale', 'fulde potentiel', 'førende',
       'i front', 'ambitiøs', 'ambitiøse', 'ambitiøst', 'landets bedste', 'danmarks bedste', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
+      // a level named by comparison: the world's best, the same as the group's peers
+      'i verdensklasse', 'i topklasse', 'som deres jævnaldrende', 'som jævnaldrende', 'som andre børn', 'som andre unge',
     ],
   },
   {
@@ -81,7 +83,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'involvere', 'involverer', 'inddraget', 'inddragne', 'involveret', 'involveres', 'arbejder ud fra', 'arbejde ud fra', 'som udgangspunkt', 'side om side', 'opsøger', 'opsøgende', 'bygger relationer', 'lytte til', 'lytter til', 'taler med', 'tale med', 'snakker med', 'snakke med', 'ved at', 'gennem at', 'hjælp til selvhjælp', 'udgangspunkt i', 'med afsæt i', 'i fællesskab',
       'i relationer', 'gennem relationer', 'relationen', 'nærvær', 'nærværende', 'rehabiliterende', 'tværfagligt', 'tværfaglig',
       'forpligtende samarbejde', 'partnerskab', 'medinddragelse', 'medindflydelse', 'borgerinddragelse', 'brugerinddragelse',
-      'tager afsæt', 'tilgang', 'tilgangen', 'med til at', 'med på råd', 'bygger bro', 'bygge bro',
+      'tager afsæt', 'tilgang', 'tilgangen', 'med til at', 'med på råd', 'bygger bro', 'bygge bro', 'til selv at',
       // the means and the stance of the work, in the field's own words
       'ved hjælp af', 'ved brug af', 'i mødet med', 'i centrum', 'på borgerens præmisser', 'på egne præmisser', 'med respekt',
       'helhedsorienteret', 'helhedsorienterede', 'anerkendende', 'anerkendelse', 'traumebevidst', 'traumebevidste', 'relationsarbejde',

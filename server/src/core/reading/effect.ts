@@ -72,7 +72,7 @@ function analyse(words: Word[], tags?: Tags): EffectEvidence | undefined {
     return counted.has(w);
   };
   for (let i = 0; i < words.length; i++) {
-    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? groupsWish(words, i) ?? structural(words, i, isGroup);
+    const found = citizenAsSubject(words, i, tags) ?? invertedOutcome(words, i, tags) ?? purposeClause(words, i) ?? nominalOutcome(words, i) ?? groupsWish(words, i) ?? structural(words, i, isGroup);
     if (found) return found;
   }
   return undefined;
@@ -240,12 +240,22 @@ function outcomeVerbAt(words: Word[], j: number): number {
   if (COPULA_VERBS.has(w.lower) && words[j + 1]?.lower === 'i' && words[j + 2]?.lower === 'gang' && words[j + 3]?.lower === 'med' && !clauseBreak(words[j + 1])) {
     for (let k = j + 4; k < Math.min(words.length, j + 7) && !clauseBreak(words[k]); k++) if (STATE_WORDS.has(words[k].lower) || OUTCOME_NOUNS.has(words[k].lower) || /.(uddannelse|job)$/.test(words[k].lower)) return k;
   }
+  // »(ældre) bor længst muligt i eget hjem«, »bliver boende i egen bolig«: living in a home of one's own.
+  if (/^(bo|bor|boede|boende)$/.test(w.lower) || (BLIVE.has(w.lower) && words[j + 1]?.lower === 'boende')) {
+    const home = ownHomeAt(words, BLIVE.has(w.lower) ? j + 2 : j + 1);
+    if (home >= 0) return home;
+  }
   // »(hvis du) har brug for hjælp til at stoppe«: a need is the reason for the service, not what comes of it.
   if (HAVE_GET.has(w.lower) && /^(brug|behov)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'for') return -1;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.
   if (MODALS.has(w.lower)) {
     const able = abilityAt(words, j + 1);
     if (able >= 0) return able;
+    // »(børn med handicap skal) kunne det samme som deres jævnaldrende«, »kunne mere«: what they can, as an object.
+    if (w.lower === 'kunne' && j > 0 && MODAL_VERBS.has(words[j - 1].lower) && !clauseBreak(words[j + 1] ?? w)) {
+      if (words[j + 1]?.lower === 'det' && words[j + 2]?.lower === 'samme' && !clauseBreak(words[j + 2])) return j + 2;
+      if (/^(mere|meget|alt)$/.test(words[j + 1]?.lower ?? '') && (!words[j + 2] || clauseBreak(words[j + 2]) || /^(end|selv|som)$/.test(words[j + 2].lower))) return j + 1;
+    }
   }
   // »har fundet …«: the perfect of finding is finding.
   if (HAVE_GET.has(w.lower) && words[j + 1]?.lower === 'fundet' && !clauseBreak(words[j + 1])) return outcomeVerbAt(words, j + 1);
@@ -277,6 +287,16 @@ function outcomeVerbAt(words: Word[], j: number): number {
     if (OUTCOME_VERBS.has(next) && !WEAK_OUTCOME_VERBS.has(next) && !DETERMINERS.has(words[k - 1].lower)) return k;
   }
   return -1;
+}
+
+const HOME_ADVERBS = new Set(['længst', 'længe', 'længere', 'muligt', 'fortsat', 'stadig', 'trygt', 'godt', 'selv', 'sikkert', 'så', 'som', 'videre']);
+
+/** From k, over adverbs of how long or how well: »(i) eget hjem«, »egen bolig«, »hjemme«; the index of the home or -1. */
+function ownHomeAt(words: Word[], k: number): number {
+  while (k < words.length && HOME_ADVERBS.has(words[k].lower) && !clauseBreak(words[k])) k++;
+  if (words[k]?.lower === 'hjemme' && !clauseBreak(words[k])) return k;
+  if (words[k]?.lower === 'i') k++;
+  return /^(eget|egen)$/.test(words[k]?.lower ?? '') && /^(hjem|bolig)$/.test(words[k + 1]?.lower ?? '') && !clauseBreak(words[k]) && !clauseBreak(words[k + 1]) ? k + 1 : -1;
 }
 
 /**
@@ -366,8 +386,12 @@ function ownedThing(words: Word[], from: number, to: number): boolean {
  * (1b) Verb before subject, as Danish main clauses have it after an adverbial: »Om ti år er de ældre trygge«,
  * »Derfor kan borgerne leve et selvstændigt liv«, »Her trives børnene«.
  */
-function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
+function invertedOutcome(words: Word[], i: number, tags?: Tags): EffectEvidence | undefined {
   const verb = words[i];
+  // »Hos os oplever den enkelte sig som …«, »Efter en hjerneskade genvinder den enkelte …«: »den enkelte« after the
+  // verb is the citizen, and any verb of its own that is no activity is what it does or goes through.
+  const single = i > 0 && /^(den|det)$/.test(words[i + 1]?.lower ?? '') && words[i + 2]?.lower === 'enkelte' && !clauseBreak(words[i + 1]) && !clauseBreak(words[i + 2]) && frontedBefore(words, i);
+  if (single && ownInvertedVerb(words, i, tags)) return span(words, i, isGroupWord(words[i + 3]) ? i + 3 : i + 2, 'subject');
   // »Når du går ud af 10. klasse, ved du, hvilken uddannelse …«, »Bagefter ved børnene, hvordan …«: knowing.
   if (i > 0 && verb.lower === 'ved' && (words[i + 1]?.lower === 'du' || isGroupWord(words[i + 1])) && !clauseBreak(words[i + 1]) && words[i + 2] && (/,/.test(words[i + 2].before) || /^(hvordan|hvad|hvor|hvem|hvornår|hvilken|hvilke|hvilket|at)$/.test(words[i + 2].lower))) return span(words, i, i + 1, 'subject');
   if (i === 0 || !(OUTCOME_VERBS.has(verb.lower) || FORLADE.has(verb.lower)) || activityOf(verb.lower) || clauseBreak(words[i + 1] ?? verb)) return undefined;
@@ -426,6 +450,47 @@ function invertedOutcome(words: Word[], i: number): EffectEvidence | undefined {
     if (OUTCOME_VERBS.has(lower) && !WEAK_OUTCOME_VERBS.has(lower) && !activityOf(lower)) return span(words, i, k, 'subject');
   }
   return undefined;
+}
+
+/** Words that open a main clause with an adverbial, so that its verb comes before its subject. */
+const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'i', 'efter', 'her', 'derfor', 'dermed', 'således', 'sådan', 'nu', 'altid', 'gennem', 'sammen', 'når', 'hvis', 'efterhånden', 'bagefter', 'først', 'til', 'under', 'indtil']);
+
+/**
+ * The verb at i follows an adverbial that opens its clause (»Hos os oplever …«, »Efter et forløb genvinder …«, »Når du
+ * går herfra, ved du …«), so the subject comes after it; not a verb after its own subject (»…, der gør den enkelte …«,
+ * »Kommunen giver den enkelte …«).
+ */
+function frontedBefore(words: Word[], i: number): boolean {
+  if (i === 0 || clauseBreak(words[i]) && !/^\s*,\s*$/.test(words[i].before)) return false;
+  // »Når X, (verb)«: a subordinate clause before it.
+  if (/^\s*,\s*$/.test(words[i].before)) {
+    let k = i - 1;
+    while (k > 0 && !clauseBreak(words[k])) k--;
+    return SUBORDINATORS.has(words[k].lower) || FRONTED_OPENERS.has(words[k].lower);
+  }
+  if (SUBJECT_PRONOUNS.has(words[i - 1].lower) || /^(der|som|at)$/.test(words[i - 1].lower)) return false;
+  let k = i - 1;
+  while (k > 0 && !clauseBreak(words[k])) k--;
+  return FRONTED_OPENERS.has(words[k].lower) && !SUBORDINATORS.has(words[k].lower);
+}
+
+/**
+ * The verb at i, before an inverted citizen subject, is the citizen's own: a verb of outcome, or one the tagger reads
+ * as finite that is no activity of the staff, no service received and no passive (»… ydes den enkelte …«).
+ */
+function ownInvertedVerb(words: Word[], i: number, tags?: Tags): boolean {
+  const lower = words[i].lower;
+  // »den enkelte medarbejder«: the staff.
+  if (STAFF_NOUNS.has(words[i + 3]?.lower ?? '')) return false;
+  const after = isGroupWord(words[i + 3]) ? i + 4 : i + 3;
+  // »oplever sig som en del af …«: what they experience, unless it is the service (»oplever en stabil hjemmepleje«).
+  if (EXPERIENCE.has(lower)) return !experiencedService(words, after);
+  if (activityOf(lower) || RECEIVING.has(lower.replace(/e?r$/, 'e')) || PROCESS_VERBS.has(lower) || BRIDGE_WORDS.has(lower) || ORGANISATIONAL_GOAL_VERBS.has(lower)) return false;
+  if (/s$/.test(lower) && !deponent(lower)) return false;
+  if (OUTCOME_VERBS.has(lower) || MODALS.has(lower)) return !WEAK_OUTCOME_VERBS.has(lower) || outcomeVerbAt([words[i], ...words.slice(after)], 0) > 0;
+  if (MODAL_VERBS.has(lower)) return abilityAt(words, after) >= 0;
+  const t = tags?.()[i];
+  return !!t && t.upos === 'VERB' && t.verbForm === 'Fin' && !activityOf(t.lemma) && !RECEIVING.has(t.lemma);
 }
 
 /** (1) »børnene trives«, »borgere med handicap kan leve et selvstændigt liv«. */
@@ -652,6 +717,12 @@ const LEAVE_VERBS = new Set(['går', 'gå', 'tager', 'tage', 'kommer', 'komme'])
 
 /** From k, after a verb of leaving: »derfra, herfra, hjem, videre« and »med« + a noun phrase held; the »med«, or -1. */
 function goesWith(words: Word[], k: number): number {
+  // »Du går fra Borgerservice med …«, »går fra os med …«: the place left, then what they leave with.
+  if (words[k]?.lower === 'fra' && !clauseBreak(words[k])) {
+    const place = words[k + 1]?.lower === 'os' || /^\p{Lu}/u.test(words[k + 1]?.text ?? '') ? k + 1 : -1;
+    if (place < 0 || clauseBreak(words[place]) || words[place + 1]?.lower !== 'med' || clauseBreak(words[place + 1])) return -1;
+    return heldNounPhrase(words, place + 2) ? place + 1 : -1;
+  }
   if (!/^(derfra|herfra|hjem|videre)$/.test(words[k]?.lower ?? '') || clauseBreak(words[k]) || !words[k + 1] || clauseBreak(words[k + 1])) return -1;
   // »Du går herfra klogere på, hvor du kommer fra«, »går hjem gladere«: the state they leave in.
   const state = words[k + 1].lower;
@@ -1366,6 +1437,14 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
       // Not »hele« or »eget« (»hverdagen er hele tiden travl«), which describe no quality of a life here.
       if (state && !clauseBreak(state) && (BETTER.has(state.lower) || (LIFE_ADJECTIVES.has(state.lower) && !/^(helt|hele|eget|egen|langt|lange|længere)$/.test(state.lower)))) return span(words, i, k, 'nominal');
     }
+  }
+  // »Et liv uden rus.«, »En hverdag uden smerter«: a slogan that opens with the life it wants, without what it is free
+  // of. (»med« needs what fills the life: »et liv med demens« is a condition, see describedLife.)
+  if (LIFE_NOUNS.has(w.lower) && (i === 0 || (i === 1 && /^(et|en)$/.test(words[0].lower))) && words[i + 1]?.lower === 'uden' && lifeDescribed(words, i)) return span(words, 0, i + 2, 'nominal');
+  // »Længst muligt i eget hjem.«, »… så længe som muligt i eget hjem«: how long the citizen lives at home.
+  if (w.lower === 'muligt' && /^(længst|længe)$/.test(words[i - 1]?.lower ?? '') && !clauseBreak(w)) {
+    const home = ownHomeAt(words, i + 1);
+    if (home >= 0) return span(words, i - 1, home, 'nominal');
   }
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');

@@ -4,6 +4,7 @@
 import { INTERNAL_FIELDS, INTERNAL_UNIT_NOUNS, INTERNAL_USERS, STAFF_NOUNS } from '../data/maalgrupper';
 import { isGroupWord } from './effect';
 import { activityOf, emptyOrdliste, type Ordliste } from './lexicon';
+import { ordbog } from './ordbog';
 import { statementSentences } from '../statements/units';
 import { OUTCOME_VERBS } from '../data/effekt';
 import type { KerneopgaveUnit, Word } from '../types';
@@ -83,6 +84,12 @@ function wordsOfLabel(text: string): Word[] {
   return out;
 }
 
+/** »budgetansvarlige«, »nyansatte«: an adjective, or a participle used as one, that is no activity (»støtte«). */
+function staffAdjective(lower: string): boolean {
+  const classes = ordbog().classesOf(lower);
+  return classes.includes('A') || (classes.includes('V') && /(ede|te|de|ne)$/.test(lower) && !activityOf(lower));
+}
+
 /**
  * The staff as the subject the statement opens with (»Lederne føler sig klædt på …«, »Ledere og sagsbehandlere
  * træffer afgørelser, der holder«, after a label: »Formål: Medarbejderne har …«). Not the staff further in (»et
@@ -99,6 +106,8 @@ export function staffOpens(words: readonly Word[], label?: string): boolean {
   // The label's »at« opens the statement's clause.
   if (words[i]?.lower === 'at') i++;
   while (i < words.length && i < 6 && STAFF_DETERMINERS.has(words[i].lower)) i++;
+  // »At budgetansvarlige ledere …«, »nyansatte medarbejdere«: an adjective of the staff's own before them.
+  if (words[i] && words[i + 1] && STAFF_NOUNS.has(words[i + 1].lower) && /e$/.test(words[i].lower) && !/[,;:()–]/.test(words[i + 1].before) && staffAdjective(words[i].lower)) i++;
   return !!words[i] && STAFF_NOUNS.has(words[i].lower);
 }
 
