@@ -359,6 +359,17 @@ describe('dimensions from where the words stand', () => {
     expect(dims('Børn i plejefamilier skal trives lige så godt som deres jævnaldrende.').ambition).toBe(true);
     expect(dims('Børn i plejefamilier leger med deres jævnaldrende.').ambition).toBe(false);
     expect(dims('Vi støtter de ældre til selv at klare indkøb og madlavning.').tilgang).toBe(true);
+    expect(dims('Vi rydder sneen på cykelstierne inden kl. 7 – hver gang.').ambition).toBe(true);
+  });
+  it('the citizens\' company with others, or their skill of cooperating, is not how the staff work', () => {
+    expect(dims('Unge mødes i klubben, hvor de kan spille musik sammen med andre.').tilgang).toBe(false);
+    expect(dims('Eleverne lærer at samarbejde med hinanden om opgaverne.').tilgang).toBe(false);
+    expect(dims('Vi arbejder sammen med andre om opgaven.').tilgang).toBe(true);
+    expect(dims('Vi løser opgaven sammen med andre myndigheder.').tilgang).toBe(true);
+  });
+  it('everyone who lives or works in the municipality names no group', () => {
+    expect(dims('Svømmehallen er åben for alle, der bor eller arbejder i kommunen.').maalgruppe).toBe(false);
+    expect(dims('Vi rådgiver alle, der har et barn med diabetes.').maalgruppe).toBe(true);
   });
   it('»alle børn« as receivers of a service sets no level; as the subject of the effect it does', () => {
     expect(dims('Vi tilbyder forebyggende samtaler til alle børn i kommunen.').ambition).toBe(false);
@@ -561,6 +572,8 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     expect(isVersion1('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(false);
     // The staff with an adjective of their own open the statement: »At nyansatte medarbejdere …«.
     expect(maalgruppe('At nyansatte medarbejdere føler sig velkomne og godt klædt på fra første dag.')).toBe(true);
+    // The citizens the staff make a difference for are the staff's work, not the unit's users.
+    expect(maalgruppe('Medarbejderne trives og bliver, fordi de har tid til at gøre en forskel for borgerne.')).toBe(true);
     expect(maalgruppe('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(true);
   });
   it('not a field named as a topic, nor the unit\'s own name as a group', () => {

@@ -61,7 +61,7 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'på lige fod', 'samme chancer', 'samme muligheder', 'om fem år', 'om ti år', 'hver eneste', 'vi vil', 'så dygtige', 'fulde potentiale', 'fulde potentiel', 'førende',
       'i front', 'ambitiøs', 'ambitiøse', 'ambitiøst', 'landets bedste', 'danmarks bedste', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
       // a level named by comparison: the world's best, the same as the group's peers
-      'i verdensklasse', 'i topklasse', 'som deres jævnaldrende', 'som jævnaldrende', 'som andre børn', 'som andre unge',
+      'i verdensklasse', 'i topklasse', 'hver gang', 'aldrig mere end', 'som deres jævnaldrende', 'som jævnaldrende', 'som andre børn', 'som andre unge',
     ],
   },
   {

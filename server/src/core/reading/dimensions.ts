@@ -96,6 +96,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       // »eleverne er med til at forme undervisningen« involves them; »skolen er med til at give …« is a contribution.
       if (d.key === 'tilgang' && phrase === 'med til at' && !citizenCompany(words, i, true)) continue;
       if (d.key === 'tilgang' && PARTNERSHIP_CUES.has(parts[0]) && parts[1] !== 'mødet' && parts[1] !== 'øjenhøjde' && citizenCompany(words, i)) continue;
+      if (d.key === 'tilgang' && peersOrSkill(words, i, parts.length)) continue;
       return { start: words[i].start, end: words[i + parts.length - 1].end };
     }
     // »Borgeren først«, »barnet først – hver gang«: the person put first is the stance of the work.
@@ -305,6 +306,32 @@ function citizenCompany(words: Word[], i: number, pronouns = false): boolean {
   return false;
 }
 
+/** Other people, as company of the citizen (»træne sammen med andre«, »lege med hinanden«). */
+const PEERS = new Set(['andre', 'hinanden', 'venner', 'vennerne', 'kammerater', 'kammeraterne', 'jævnaldrende', 'ligesindede']);
+/** Before »at samarbejde«: a skill the citizen has or learns (»evnen til at samarbejde«, »lærer at samarbejde«). */
+const SKILL_FRAMES = new Set(['evnen', 'evne', 'lærer', 'lære', 'lært', 'kan', 'kunne']);
+
+/**
+ * A cue of cooperation at i (of n words) that is the citizen's own company or skill, not how the staff work:
+ * »hvor de kan træne sammen med andre«, »alene og sammen med andre«, »evnen til at samarbejde med andre«.
+ */
+function peersOrSkill(words: Word[], i: number, n: number): boolean {
+  const last = words[i + n - 1];
+  if (/^samarbejd/.test(words[i].lower) && words[i - 1]?.lower === 'at' && (SKILL_FRAMES.has(words[i - 2]?.lower ?? '') || (words[i - 2]?.lower === 'til' && SKILL_FRAMES.has(words[i - 3]?.lower ?? '')))) return true;
+  if (last.lower !== 'med' && !(last.lower === 'sammen' && n === 1 && words[i + 1]?.lower === 'med')) return false;
+  const at = last.lower === 'med' ? i + n : i + n + 1;
+  const peer = words[at];
+  if (!peer || !PEERS.has(peer.lower) || /[,;:()]/.test(peer.before)) return false;
+  const after = words[at + 1];
+  if (after && !/[,;:.()–—]/.test(after.before) && !/^(og|eller|i|om|på)$/.test(after.lower)) return false;
+  // »Vi arbejder sammen med andre«: the staff's own cooperation.
+  for (let k = i - 1; k >= 0; k--) {
+    if (words[k].lower === 'vi') return false;
+    if (/[,;:.()–—]/.test(words[k + 1].before)) break;
+  }
+  return true;
+}
+
 const COORDINATORS = new Set(['og', 'eller', 'samt']);
 /** Groups named by an adjective, which after a copula is the predicate (»de er syge«, »når de bliver ældre«). */
 const PREDICATE_GROUPS = new Set(['ældre', 'ung', 'syg', 'ledig', 'sygemeldt', 'handicappet']);
@@ -407,9 +434,12 @@ function groupByRelative(words: Word[], i: number): OffsetRange | undefined {
   if (!RELATIVE_HEADS.has(w.lower) || !rel || !verb || !/^(der|som)$/.test(rel.lower) || /[.;:()–]/.test(rel.before + verb.before)) return undefined;
   if (w.lower === 'de' && !/,/.test(rel.before)) return undefined;
   if (CONTACT_VERBS.has(verb.lower)) return undefined;
-  if (/^(bor|lever|færdes|opholder)$/.test(verb.lower)) {
-    const place = words[i + 4];
-    if (words[i + 3]?.lower === 'i' && place && (NOT_NARROWING_AFTER_I.has(place.lower) || isEveryonesPlace(place.lower) || /^\p{Lu}/u.test(place.text))) return undefined;
+  if (/^(bor|lever|færdes|opholder|arbejder)$/.test(verb.lower)) {
+    // »alle, der bor eller arbejder i kommunen«: verbs of being there coordinated before the place.
+    let at = i + 3;
+    while (/^(og|eller)$/.test(words[at]?.lower ?? '') && /^(bor|lever|færdes|opholder|arbejder|besøger)$/.test(words[at + 1]?.lower ?? '')) at += 2;
+    const place = words[at + 1];
+    if (words[at]?.lower === 'i' && place && (NOT_NARROWING_AFTER_I.has(place.lower) || isEveryonesPlace(place.lower) || /^\p{Lu}/u.test(place.text))) return undefined;
   }
   // The relative clause needs a predicate of its own: »alle, der har …«, not »alle, der er« alone.
   const end = words[i + 3] && !/[.;:,]/.test(words[i + 3].before) ? words[i + 3] : verb;

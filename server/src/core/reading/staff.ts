@@ -128,12 +128,14 @@ export function staffInPurpose(words: readonly Word[]): boolean {
 
 /**
  * A citizen group named as what the staff give their time to (»bruge deres tid på borgerne«, »mere tid til
- * borgerne«): the staff's work, not whom the unit is for.
+ * borgerne«, »gøre en forskel for borgerne«): the staff's work, not whom the unit is for.
  */
 function staffsWorkAt(words: readonly Word[], i: number): boolean {
-  if (!/^(på|til|med|sammen)$/.test(words[i - 1]?.lower ?? '') && !/^(de|den)$/.test(words[i - 1]?.lower ?? '')) return false;
+  if (!/^(på|til|med|sammen|for)$/.test(words[i - 1]?.lower ?? '') && !/^(de|den)$/.test(words[i - 1]?.lower ?? '')) return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     if (/^(tid|tiden|nærvær|kerneopgaven|arbejde|arbejdet)$/.test(words[k].lower)) return true;
+    // »(medarbejdere, der) kan gøre en forskel for borgerne«: the difference the staff make is their work.
+    if (words[k].lower === 'forskel' && words[k + 1]?.lower === 'for') return true;
     if (BREAK.test(words[k + 1].before) && k + 1 !== i) return false;
   }
   return false;
