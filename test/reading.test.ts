@@ -569,6 +569,8 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     expect(namesInternalUnit(units('Økonomi rådgiver cheferne om budgettet.')[0])).toBe(true);
     expect(namesInternalUnit(units('Løn og Personale udbetaler lønnen til tiden.')[0])).toBe(true);
     expect(namesInternalUnit(units('Lønkontoret svarer på spørgsmål om ferie og pension.')[0])).toBe(true);
+    expect(namesInternalUnit(units('IT-supporten løser fejl på computere og telefoner.')[0])).toBe(true);
+    expect(namesInternalUnit(units('HR-servicen svarer på spørgsmål om ansættelser.')[0])).toBe(true);
     expect(isVersion1('Økonomistaben rådgiver chefer og budgetansvarlige ledere, så de kan træffe beslutninger i god tid.')).toBe(false);
     // The staff with an adjective of their own open the statement: »At nyansatte medarbejdere …«.
     expect(maalgruppe('At nyansatte medarbejdere føler sig velkomne og godt klædt på fra første dag.')).toBe(true);
@@ -744,6 +746,11 @@ describe('inverted clauses, homes of one\'s own, and lives free of something', (
   it('a life without something opens a slogan; a life with a condition does not', () => {
     expect(effectOf('En hverdag uden smerter.')?.kind).toBe('nominal');
     expect(effectOf('Et liv med gigt.')).toBeUndefined();
+  });
+  it('no longer needing the service is independence; needing it is the reason for it', () => {
+    expect(effectOf('Vi træner med borgeren, til han ikke længere har brug for hjemmehjælp.')?.kind).toBeDefined();
+    expect(effectOf('Borgerne har ikke mere behov for støtte efter forløbet.')?.kind).toBe('subject');
+    expect(effectOf('Hvis du har behov for støtte, kan du kontakte os.')).toBeUndefined();
   });
   it('what the group can, as an object of »kunne«, and leaving a named place with something', () => {
     expect(effectOf('Unge med autisme skal kunne det samme som andre unge.')?.kind).toBe('subject');

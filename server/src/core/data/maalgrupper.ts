@@ -121,5 +121,5 @@ export const INTERNAL_USERS: readonly string[] = ['medarbejder', 'leder', 'kolle
 export const INTERNAL_FIELDS: readonly string[] = [
   'hr', 'it', 'ikt', 'løn', 'personale', 'økonomi', 'kommunikation', 'digitalisering', 'indkøb', 'jura', 'juridisk', 'ledelse', 'direktion', 'administration',
 ];
-/** The nouns an internal unit's name ends in (»HR-afdelingen«, »lønkontoret«, »ledelsessekretariatet«). */
-export const INTERNAL_UNIT_NOUNS: readonly string[] = ['afdeling', 'kontor', 'sekretariat', 'stab', 'enhed', 'funktion', 'team'];
+/** The nouns an internal unit's name ends in (»HR-afdelingen«, »lønkontoret«, »ledelsessekretariatet«, »IT-supporten«, »Lønservice«). */
+export const INTERNAL_UNIT_NOUNS: readonly string[] = ['afdeling', 'kontor', 'sekretariat', 'stab', 'enhed', 'funktion', 'team', 'support', 'service', 'helpdesk', 'servicedesk'];

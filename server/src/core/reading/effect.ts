@@ -186,7 +186,7 @@ function pronounBeforeNoun(next: Word | undefined): boolean {
 }
 
 /** Infinitives of receiving a service, not an ability of the citizen (»kan modtage hjælp«). */
-const RECEIVING = new Set(['modtage', 'henvende', 'søge', 'ansøge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere', 'udfylde', 'indberette', 'indsende', 'betale', 'tilmelde', 'booke']);
+const RECEIVING = new Set(['modtage', 'henvende', 'kontakte', 'søge', 'ansøge', 'vente', 'ringe', 'bestille', 'hente', 'aflevere', 'udfylde', 'indberette', 'indsende', 'betale', 'tilmelde', 'booke']);
 const HAVE_GET = new Set(['har', 'have', 'havde', 'får', 'få', 'fik']);
 
 /** After »har/får … at«: an infinitive the citizen does (»at bo«, »at mødes«), not a service or a chore of it. */
@@ -245,6 +245,10 @@ function outcomeVerbAt(words: Word[], j: number): number {
     const home = ownHomeAt(words, BLIVE.has(w.lower) ? j + 2 : j + 1);
     if (home >= 0) return home;
   }
+  // »(borgeren) har ikke længere brug for hjælp«, »(at de) ikke længere har behov for støtte«: no longer needing the
+  // service is the citizen's independence.
+  if (HAVE_GET.has(w.lower) && /^(ikke|ingen)$/.test(words[j + 1]?.lower ?? '') && /^(længere|mere)$/.test(words[j + 2]?.lower ?? '') && /^(brug|behov)$/.test(words[j + 3]?.lower ?? '') && !clauseBreak(words[j + 1])) return j + 3;
+  if (HAVE_GET.has(w.lower) && /^(længere|mere)$/.test(words[j - 1]?.lower ?? '') && words[j - 2]?.lower === 'ikke' && /^(brug|behov)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(w)) return j + 1;
   // »(hvis du) har brug for hjælp til at stoppe«: a need is the reason for the service, not what comes of it.
   if (HAVE_GET.has(w.lower) && /^(brug|behov)$/.test(words[j + 1]?.lower ?? '') && words[j + 2]?.lower === 'for') return -1;
   // »(borgerne) kan dyrke motion«: an ability of the citizen, whatever the infinitive, unless it is an activity.

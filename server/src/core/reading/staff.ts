@@ -40,7 +40,7 @@ export function staffServed(words: readonly Word[]): boolean {
 
 const FIELD = `(?:${INTERNAL_FIELDS.join('|')})s?`;
 /** »HR-afdelingen«, »lønkontorets«, »ledelsessekretariatet«, »Sekretariatet«, »Staben«. */
-const UNIT_NAME = new RegExp(`^(?:${FIELD}-?(?:${INTERNAL_UNIT_NOUNS.join('|')})(?:en|et|s|ens|ets)?|sekretariat(?:et|ets)|staben?s?)$`, 'u');
+const UNIT_NAME = new RegExp(`^(?:${FIELD}-?(?:${INTERNAL_UNIT_NOUNS.join('|')})(?:en|et|s|ens|ets|n|ns)?|sekretariat(?:et|ets)|staben?s?)$`, 'u');
 /** A field on its own (»HR«, »HR's«, »Økonomis«, »Kommunikation«). */
 const FIELD_NAME = new RegExp(`^${FIELD}(?:['’]s)?$`, 'u');
 const LABEL_NOUN = /^(formål|formålet|opgave|opgaven|kerneopgave|kerneopgaven|mission|vision)$/;
