@@ -759,3 +759,25 @@ describe('inverted clauses, homes of one\'s own, and lives free of something', (
     expect(effectOf('Du går fra Jobcentret med en ny sagsbehandler.')).toBeUndefined();
   });
 });
+
+describe('slogans of outcomes, lives filled with them, lists owned by the group, counts after a time', () => {
+  it('a slogan that is only outcomes states the value; a list of the unit\'s own concerns does not', () => {
+    expect(effectOf('Læring, venskaber og leg')?.kind).toBe('nominal');
+    expect(effectOf('Drift, kvalitet og udvikling')).toBeUndefined();
+  });
+  it('a life filled with outcomes, and a list of outcomes owned by the group', () => {
+    expect(effectOf('Et ungdomsliv fyldt med fællesskab og mod på fremtiden.')?.kind).toBe('nominal');
+    expect(effectOf('Med musik og drama styrker vi elevernes mod, fantasi og glæde.')?.kind).toBe('nominal');
+    expect(effectOf('Vi reviderer kommunens budgetter, regnskaber og sikkerhed.')).toBeUndefined();
+  });
+  it('a count with a time between it and its verb, a count after », og«, one day described as a life', () => {
+    expect(effectOf('Målet er, at 90 % af eleverne efter 9. klasse har et fagligt grundlag for en uddannelse.')?.kind).toBe('subject');
+    expect(effectOf('Vi holder caféen åben, og færre sidder alene derhjemme.')?.kind).toBe('subject');
+    expect(effectOf('Vi registrerer sagerne, og flere bliver afsluttet til tiden.')).toBeUndefined();
+    expect(effectOf('Gæsterne i dagcentret har en indholdsrig dag.')?.kind).toBe('subject');
+  });
+  it('apprentices and students are groups; leaders named by what they lead are the staff', () => {
+    expect(effectOf('At lærlingene står stærkt, når de går i gang med deres første job.')?.kind).toBe('subject');
+    expect(effectOf('Studenterne tænker kritisk og tager ansvar.')?.kind).toBe('subject');
+  });
+});

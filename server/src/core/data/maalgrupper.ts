@@ -37,6 +37,8 @@ export const TARGET_GROUPS: readonly TargetGroupEntry[] = [
   { lemma: 'familiesammenført', forms: ['familiesammenførte'], combining: [], generic: false, note: 'Familiesammenførte er en konkret målgruppe.' },
   { lemma: 'udlænding', forms: ['udlænding', 'udlændingen', 'udlændinge', 'udlændingene', 'udlændinges', 'udlændingenes'], combining: [], generic: false, note: 'Udlændinge er en konkret målgruppe.' },
   { lemma: 'tilflytter', forms: ['tilflytter', 'tilflytteren', 'tilflyttere', 'tilflytterne', 'tilflytteres', 'tilflytternes'], combining: ['tilflytter'], generic: false, note: 'Tilflyttere er en konkret målgruppe.' },
+  { lemma: 'lærling', forms: ['lærling', 'lærlingen', 'lærlinge', 'lærlingene', 'lærlings', 'lærlingens', 'lærlinges', 'lærlingenes'], combining: ['lærlinge'], generic: false, note: 'Lærlinge er en konkret målgruppe.' },
+  { lemma: 'student', forms: ['student', 'studenten', 'studenter', 'studenterne', 'studenters', 'studenternes'], combining: [], generic: false, note: 'Studenter er en konkret målgruppe.' },
   { lemma: 'studerende', forms: ['studerende', 'studerendes'], combining: [], generic: false, note: 'Studerende er en konkret målgruppe.' },
   { lemma: 'kursist', forms: ['kursist', 'kursisten', 'kursister', 'kursisterne', 'kursisters'], combining: ['kursist'], generic: false, note: 'Kursister er en konkret målgruppe.' },
   { lemma: 'pige', forms: ['pige', 'pigen', 'piger', 'pigerne', 'pigers'], combining: [], generic: false, note: 'Piger er en konkret målgruppe.' },

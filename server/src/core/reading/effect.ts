@@ -285,6 +285,8 @@ function outcomeVerbAt(words: Word[], j: number): number {
     // »har smukke steder at mødes«, »får et sted at bo«: something of their own to do.
     if (next === 'at' && k > j + 1 && HAVE_GET.has(w.lower) && somethingToDo(words, k + 1)) return k + 1;
     if (STATE_WORDS.has(next) || OUTCOME_NOUNS.has(next) || LIFE_NOUNS.has(next)) return k;
+    // »har en meningsfuld dag«: one day, described as a life is.
+    if (next === 'dag' && LIFE_ADJECTIVES.has(words[k - 1].lower)) return k;
     // »får styr på økonomien«, »har tag over hovedet«, »får fodfæste«: a fixed phrase of holding one's own.
     if (k === j + 1 && HAVE_GET.has(w.lower) && HELD_STATES.has(next) && (HELD_STATES.get(next) === '' || words[k + 1]?.lower === HELD_STATES.get(next))) return k;
     // »får en lærer«: after a determiner the word is a noun, not the verb »lærer«.
@@ -512,7 +514,9 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   }
   // »så flere i området gennemfører en uddannelse«, »Flere flytter videre til egen bolig«: the count alone after
   // »så« or »at« or opening the sentence, perhaps with a place everyone lives in, as the subject of a verb of its own.
-  if (COUNTED.has(words[i].lower) && (i === 0 || (/^(så|at)$/.test(words[i - 1].lower) && !clauseBreak(words[i]))) && words[i + 1] && !clauseBreak(words[i + 1])) {
+  // Also after », og« (»…, og færre føler sig ensomme«).
+  const afterAnd = words[i - 1]?.lower === 'og' && /^\s*,\s*$/.test(words[i - 1].before) && !clauseBreak(words[i]);
+  if (COUNTED.has(words[i].lower) && (i === 0 || afterAnd || (/^(så|at)$/.test(words[i - 1].lower) && !clauseBreak(words[i]))) && words[i + 1] && !clauseBreak(words[i + 1])) {
     let j = i + 1;
     if (/^(i|her|hos)$/.test(words[j].lower)) {
       const end = placeEnd(words, j);
@@ -611,6 +615,9 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
+    // »(du) skaber bevægelsen«, »borgerne skaber deres eget liv«: what the citizens create is their own doing (the
+    // staff's »vi skaber rammer« has the staff as its subject).
+    if (/^(skaber|skabe|skabte)$/.test(w.lower) && (j === subject + 1 || MODAL_VERBS.has(words[j - 1].lower)) && !clauseBreak(w) && heldNounPhrase(words, j + 1) && !CONDITION_NOUNS.has(words[j + 1]?.lower ?? '')) return span(words, i, j + 1, 'subject');
     // »oplever en stabil hjemmepleje«, »oplever at blive mødt af …«: what they experience is the service; read on only
     // to a second predicate of their own (»… og bliver trygge«).
     if (EXPERIENCE.has(w.lower)) {
@@ -664,6 +671,9 @@ function countedInState(words: Word[], i: number, j: number, tags?: Tags): boole
   const verb = words[at];
   // »Ingen borger skal vente …«: waiting for the service, however short, is the service's speed.
   if (!verb || clauseBreak(verb) || activityOf(verb.lower) || activityOf(words[at + 1]?.lower ?? '') || RECEIVING.has(verb.lower)) return false;
+  // »(flere sager) bliver afgjort«: a passive is what is done to them.
+  const done = words[at + 1];
+  if (BLIVE.has(verb.lower) && done && !clauseBreak(done) && (passiveParticiple(done) || (/t$/.test(done.lower) && !STATE_WORDS.has(done.lower) && ordbog().classesOf(done.lower).includes('V')))) return false;
   const modal = at > j && MODAL_VERBS.has(words[at - 1].lower);
   if (COUNTED.has(quantity)) {
     if (HAVE_GET.has(verb.lower)) return heldNounPhrase(words, at + 1);
@@ -700,6 +710,12 @@ function countedVerb(words: Word[], j: number): number {
   let k = j;
   while ((words[k]?.lower === 'og' || words[k]?.lower === 'eller') && isGroupWord(words[k + 1]) && !clauseBreak(words[k]) && !clauseBreak(words[k + 1])) k += 2;
   if (k > j && clauseBreak(words[k] ?? words[j])) return j;
+  // »95 % af børnene ved skolestart har …«, »flere unge efter endt forløb er …«: a time between the count and its verb.
+  if (/^(ved|efter|i|om|inden)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k])) {
+    const v = words[k + 1]?.lower === 'endt' ? k + 3 : k + 2;
+    const verb = words[v]?.lower ?? '';
+    if (words[k + 1] && !clauseBreak(words[k + 1]) && !clauseBreak(words[v] ?? words[k]) && (HAVE_GET.has(verb) || COUNT_VERBS.has(verb) || MODAL_VERBS.has(verb))) k = v;
+  }
   if (MODAL_VERBS.has(words[k]?.lower ?? '') && words[k + 1] && !clauseBreak(words[k + 1]) && words[k + 1].lower !== 'ikke') return k + 1;
   return k;
 }
@@ -1174,6 +1190,8 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
 }
 
 /** Comparatives of a citizen's state that can open a slogan (»Stærkere til hverdagen«). */
+/** What the group does itself, in a slogan of outcomes (»Tryghed, leg og venskaber«). */
+const SLOGAN_DOINGS = new Set(['leg', 'legen', 'bevægelse', 'nysgerrighed', 'mod', 'livsmod', 'venner']);
 const SLOGAN_COMPARATIVES = new Set(['stærkere', 'tryggere', 'sundere', 'gladere', 'klogere', 'raskere', 'modigere', 'friere', 'rigere']);
 
 /** What a group can be given more of, as its own (»mere tid«, »mere overskud«). */
@@ -1387,6 +1405,14 @@ function describedLife(words: Word[], i: number): number | undefined {
   if (!next) return undefined;
   // »en hverdag, der giver mening«: a relative clause, with or without the comma.
   if (/^(der|som)$/.test(next.lower) && words[i + 2]?.lower === 'giver' && LIFE_CONTENT.has(words[i + 3]?.lower ?? '') && !clauseBreak(words[i + 2]) && !clauseBreak(words[i + 3])) return i + 3;
+  // »et børneliv fyldt med leg, læring og gode relationer«: what the life is filled with, which may be any outcome.
+  if (/^(fyldt|fuld|fuldt|præget)$/.test(next.lower) && /^(med|af)$/.test(words[i + 2]?.lower ?? '') && !clauseBreak(next) && !clauseBreak(words[i + 2])) {
+    for (let k = i + 3; k < Math.min(words.length, i + 6); k++) {
+      if (clauseBreak(words[k]) && !/^\s*,\s*$/.test(words[k].before)) return undefined;
+      if (LIFE_CONTENT.has(words[k].lower) || OUTCOME_NOUNS.has(words[k].lower)) return k;
+    }
+    return undefined;
+  }
   if (next.lower !== 'med' || clauseBreak(next)) return undefined;
   for (let k = i + 2; k < Math.min(words.length, i + 4); k++) {
     if (clauseBreak(words[k])) return undefined;
@@ -1415,6 +1441,12 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // Not a place it calls safe (»Tryg by.«, »Trygge skoleveje.«): that is the place-centred slogan of version 1.
   // Also a comparative of such a state (»Stærkere til hverdagen«, »Tryggere hjemme«).
   if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower) || SLOGAN_COMPARATIVES.has(w.lower)) && (SLOGAN_COMPARATIVES.has(w.lower) || ordbog().classesOf(w.lower).includes('A')) && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
+  // »Tryghed, leg og venskaber.«, »Trivsel og læring.«: a slogan that is only a list of outcomes (the children's own
+  // »leg« among them); at least two of them outcomes, nothing else but »og«.
+  if (i === 0 && words.length >= 2 && words.length <= 6) {
+    const outcomes = words.filter((x) => OUTCOME_NOUNS.has(x.lower)).length;
+    if (outcomes >= 2 && words.every((x, k) => OUTCOME_NOUNS.has(x.lower) || SLOGAN_DOINGS.has(x.lower) || (k > 0 && /^(og|samt)$/.test(x.lower))) && !words.some((x, k) => k > 0 && /[.!?;:]/.test(x.before))) return span(words, 0, words.length - 1, 'nominal');
+  }
   // »Unge, der tør.«, »Børn, som trives.«: a slogan that is only the group and what it does; the relative clause is
   // the whole statement.
   if (i <= 1 && words.length <= 7 && isGroupWord(w) && (i === 0 || /^(de|alle|vores|glade)$/.test(words[0].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '')) {
@@ -1465,12 +1497,19 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // »skaber rammer for leg og læring«, »de bedste betingelser for trivsel«: the conditions for an outcome.
   const cond = conditionsBefore(words, i);
   if (cond >= 0) return span(words, cond, i, 'nominal');
-  // Possessive group just before: »barnets trivsel«, »det enkelte barns udvikling«, »børn og unges trivsel«.
+  // Possessive group just before: »barnets trivsel«, »det enkelte barns udvikling«, »børn og unges trivsel«, also
+  // at the head of a list the outcome ends (»børnenes motorik, nysgerrighed og glæde«).
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = words[j];
     const group = targetGroupOf(prev.lower);
     if (group && group.role !== 'modifier' && prev.lower.endsWith('s')) return span(words, j, i, 'nominal');
     if (clauseBreak(words[j + 1]) && j + 1 !== i) break;
+  }
+  const head = listHead(words, i);
+  if (head < i) {
+    const owner = words[head - 1];
+    const group = owner && targetGroupOf(owner.lower);
+    if (group && group.role !== 'modifier' && owner.lower.endsWith('s') && !clauseBreak(words[head])) return span(words, head - 1, i, 'nominal');
   }
   // Followed by »for/hos/blandt« + group: »trivsel, læring og udvikling for alle børn«.
   for (let j = i + 1; j < Math.min(words.length, i + 10); j++) {
@@ -1485,6 +1524,21 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     if (activityOf(lower) || lower === 'at') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Back from i over a list of single nouns (»motorik, nysgerrighed og glæde«): the index of its first noun, or i when i
+ * ends no list.
+ */
+function listHead(words: Word[], i: number): number {
+  let k = i;
+  for (let n = 0; n < 6 && k >= 2; n++) {
+    const link = words[k - 1];
+    if (/^(og|samt|eller)$/.test(link.lower) && !clauseBreak(words[k]) && !clauseBreak(link) && /^\p{Ll}{3,}$/u.test(words[k - 2].lower) && !activityOf(words[k - 2].lower)) k -= 2;
+    else if (/^\s*,\s*$/.test(words[k].before) && /^\p{Ll}{3,}$/u.test(link.text) && !activityOf(link.lower) && !DETERMINERS.has(link.lower)) k -= 1;
+    else break;
+  }
+  return k;
 }
 
 /** Nouns for the conditions of an outcome (»rammer for læring«). */

@@ -84,6 +84,11 @@ function wordsOfLabel(text: string): Word[] {
   return out;
 }
 
+/** The staff, also leaders named by what they lead (»skolelederne«, »afdelingsledere«, »dagtilbudslederen«). */
+function isStaffNoun(lower: string): boolean {
+  return STAFF_NOUNS.has(lower) || (/.{3}leder(e|ne|en)?$/.test(lower) && !/(forældre|borger|frivillig)s?leder/.test(lower));
+}
+
 /** »budgetansvarlige«, »nyansatte«: an adjective, or a participle used as one, that is no activity (»støtte«). */
 function staffAdjective(lower: string): boolean {
   const classes = ordbog().classesOf(lower);
@@ -107,8 +112,8 @@ export function staffOpens(words: readonly Word[], label?: string): boolean {
   if (words[i]?.lower === 'at') i++;
   while (i < words.length && i < 6 && STAFF_DETERMINERS.has(words[i].lower)) i++;
   // »At budgetansvarlige ledere …«, »nyansatte medarbejdere«: an adjective of the staff's own before them.
-  if (words[i] && words[i + 1] && STAFF_NOUNS.has(words[i + 1].lower) && /e$/.test(words[i].lower) && !/[,;:()–]/.test(words[i + 1].before) && staffAdjective(words[i].lower)) i++;
-  return !!words[i] && STAFF_NOUNS.has(words[i].lower);
+  if (words[i] && words[i + 1] && isStaffNoun(words[i + 1].lower) && /e$/.test(words[i].lower) && !/[,;:()–]/.test(words[i + 1].before) && staffAdjective(words[i].lower)) i++;
+  return !!words[i] && isStaffNoun(words[i].lower);
 }
 
 /**
@@ -121,7 +126,7 @@ export function staffInPurpose(words: readonly Word[]): boolean {
     let k = i + 1;
     if (words[k]?.lower === 'at') k++;
     while (k < words.length && k < i + 5 && (STAFF_DETERMINERS.has(words[k].lower) || words[k].lower === 'også')) k++;
-    if (words[k] && STAFF_NOUNS.has(words[k].lower)) return true;
+    if (words[k] && isStaffNoun(words[k].lower)) return true;
   }
   return false;
 }
