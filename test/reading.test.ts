@@ -776,6 +776,19 @@ describe('slogans of outcomes, lives filled with them, lists owned by the group,
     expect(effectOf('Vi registrerer sagerne, og flere bliver afsluttet til tiden.')).toBeUndefined();
     expect(effectOf('Gæsterne i dagcentret har en indholdsrig dag.')?.kind).toBe('subject');
   });
+  it('a poster of one outcome a sentence, and outcomes fronted before »det«', () => {
+    expect(effectOf('Fællesskab. Trivsel.')?.kind).toBe('nominal');
+    expect(effectOf('Læring, fællesskab og glæde – det arbejder vi for sammen med forældrene.')?.kind).toBe('nominal');
+    expect(effectOf('Drift og udvikling – det sørger vi for hver dag.')).toBeUndefined();
+  });
+  it('a count of coordinated groups in a state, a share of a group »af« the owner, knowing after an adverb, »til« as »until«', () => {
+    expect(effectOf('Færre ældre og handicappede i ensomhed.')?.kind).toBe('nominal');
+    expect(effectOf('Færre unge i mistrivsel.')?.kind).toBe('nominal');
+    expect(effectOf('Otte ud af ti af skolens elever har bestået prøverne.')?.kind).toBe('subject');
+    expect(effectOf('Borgeren går herfra og ved præcis, hvad der sker nu.')?.kind).toBe('subject');
+    expect(effectOf('Vi bliver ved, til den unge står på egne ben.')?.kind).toBe('subject');
+    expect(effectOf('Vi giver et tilbud til de unge om vejledning.')).toBeUndefined();
+  });
   it('apprentices and students are groups; leaders named by what they lead are the staff', () => {
     expect(effectOf('At lærlingene står stærkt, når de går i gang med deres første job.')?.kind).toBe('subject');
     expect(effectOf('Studenterne tænker kritisk og tager ansvar.')?.kind).toBe('subject');

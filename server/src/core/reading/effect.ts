@@ -106,10 +106,13 @@ export const isNumber = (w: Word | undefined): boolean => !!w && (/^\d/.test(w.t
  */
 function shareBefore(words: Word[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && /^(vores|de|kommunens|alle)$/.test(words[k].lower) && !clauseBreak(words[k + 1])) k--;
+  // Over determiners and an owner's genitive after »af« (»af skolens elever«).
+  while (k >= 0 && (/^(vores|de|kommunens|alle)$/.test(words[k].lower) || (/\p{L}{3}s$/u.test(words[k].lower) && words[k - 1]?.lower === 'af')) && !clauseBreak(words[k + 1])) k--;
   let start = -1;
   // »otte ud af ti«, »95 procent af«, »90 % af« (the sign stands between the words).
   if (k >= 3 && isNumber(words[k]) && words[k - 1].lower === 'af' && words[k - 2].lower === 'ud') start = k - 3;
+  // »9 ud af 10 af kommunens unge«: the share, then »af« and the group.
+  else if (k >= 4 && words[k].lower === 'af' && isNumber(words[k - 1]) && words[k - 2].lower === 'af' && words[k - 3].lower === 'ud') start = k - 4;
   else if (k >= 2 && words[k].lower === 'af' && /^(procent|pct)$/.test(words[k - 1].lower)) start = k - 2;
   else if (k >= 1 && words[k].lower === 'af' && /%/.test(words[k].before)) start = k - 1;
   if (start < 0 || !isNumber(words[start]) || clauseBreak(words[i])) return -1;
@@ -552,9 +555,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   }
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
   const prev = words[i - 1]?.lower;
-  if (share < 0 && prev && PREPOSITIONS.has(prev)) return undefined;
+  // »(vi bliver ved,) til den unge står på egne ben«: »til« after a comma or »ved« is »until«, which opens a clause.
+  const until = (prev === 'til' || words[i - 2]?.lower === 'til') && (/,/.test(words[words[i - 1]?.lower === 'til' ? i - 1 : i - 2].before) || words[(prev === 'til' ? i - 2 : i - 3)]?.lower === 'ved');
+  if (share < 0 && prev && PREPOSITIONS.has(prev) && !until) return undefined;
   // Also before the group's adjectives and a group coordinated before it (»samtaler med ledige borgere«).
-  if (share < 0 && governedByPreposition(words, i)) return undefined;
+  if (share < 0 && !until && governedByPreposition(words, i)) return undefined;
   // »I familierne arbejder vi …«, »For børnene gør man …«: the group stands in an adverbial before an inverted
   // clause whose subject follows the verb.
   if (/^(vi|jeg|man)$/.test(words[subject + 2]?.lower ?? '') && !clauseBreak(words[subject + 1] ?? words[subject]) && !clauseBreak(words[subject + 2])) return undefined;
@@ -610,7 +615,9 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
       return undefined;
     }
     // »Patienterne ved, hvordan de …«: knowing is an outcome; »ved« is otherwise a preposition.
-    if (w.lower === 'ved' && (/,/.test(words[j + 1]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[j + 1]?.lower ?? ''))) {
+    // Also with an adverb between (»ved præcis, hvad næste skridt er«).
+    const knows = /^(præcis|altid|godt|nøjagtigt|også)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) ? j + 2 : j + 1;
+    if (w.lower === 'ved' && (/,/.test(words[knows]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[knows]?.lower ?? ''))) {
       return span(words, i, j, 'subject');
     }
     const end = outcomeVerbAt(words, j);
@@ -630,7 +637,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     if (j === subject + 1 && countedInState(words, i, j, tags)) return span(words, i - 1, countedVerb(words, j), 'subject');
     // »Færre unge på offentlig forsørgelse«, »flere ledige i job«: how many of the group are in a state, without a verb.
-    if (j === subject + 1 && (COUNTED.has(words[i - 1]?.lower ?? '') || words[i - 1]?.lower === 'ingen') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower !== 'i')) return span(words, i - 1, j + 1, 'nominal');
+    // Also past groups coordinated with the first (»Færre børn og unge i mistrivsel«).
+    if (j === countedVerb(words, subject + 1) && (COUNTED.has(words[i - 1]?.lower ?? '') || words[i - 1]?.lower === 'ingen') && /^(på|i|uden)$/.test(w.lower) && !clauseBreak(w) && countedState(words, j + 1, w.lower !== 'i')) return span(words, i - 1, j + 1, 'nominal');
     // »Borgerne kommer sikkert og let frem«, »de unge kommer godt videre«: getting on is the group's own.
     const onward = /^(kommer|komme)$/.test(w.lower) ? gettingOn(words, j + 1) : -1;
     if (onward >= 0) return span(words, i, onward, 'subject');
@@ -701,6 +709,8 @@ function countedState(words: Word[], k: number, any: boolean): boolean {
     if (any && m === first && lower.length >= 4 && !isAdjectiveLike(words[m]) && !DETERMINERS.has(lower)) return true;
     if (activityOf(lower)) return false;
     if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || /(else|ning|hed|dom)$/.test(lower)) return true;
+    // »i mistrivsel«: the outcome's opposite.
+    if (/^mis/.test(lower) && OUTCOME_NOUNS.has(lower.slice(3))) return true;
   }
   return false;
 }
@@ -1190,6 +1200,12 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
 }
 
 /** Comparatives of a citizen's state that can open a slogan (»Stærkere til hverdagen«). */
+/** The first word after a dash or colon within the first seven words, or the sentence's length. */
+function sloganEnd(words: Word[]): number {
+  for (let k = 1; k < Math.min(words.length, 7); k++) if (/[–—:]/.test(words[k].before)) return k;
+  return words.length;
+}
+
 /** What the group does itself, in a slogan of outcomes (»Tryghed, leg og venskaber«). */
 const SLOGAN_DOINGS = new Set(['leg', 'legen', 'bevægelse', 'nysgerrighed', 'mod', 'livsmod', 'venner']);
 const SLOGAN_COMPARATIVES = new Set(['stærkere', 'tryggere', 'sundere', 'gladere', 'klogere', 'raskere', 'modigere', 'friere', 'rigere']);
@@ -1443,9 +1459,13 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower) || SLOGAN_COMPARATIVES.has(w.lower)) && (SLOGAN_COMPARATIVES.has(w.lower) || ordbog().classesOf(w.lower).includes('A')) && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
   // »Tryghed, leg og venskaber.«, »Trivsel og læring.«: a slogan that is only a list of outcomes (the children's own
   // »leg« among them); at least two of them outcomes, nothing else but »og«.
-  if (i === 0 && words.length >= 2 && words.length <= 6) {
-    const outcomes = words.filter((x) => OUTCOME_NOUNS.has(x.lower)).length;
-    if (outcomes >= 2 && words.every((x, k) => OUTCOME_NOUNS.has(x.lower) || SLOGAN_DOINGS.has(x.lower) || (k > 0 && /^(og|samt)$/.test(x.lower))) && !words.some((x, k) => k > 0 && /[.!?;:]/.test(x.before))) return span(words, 0, words.length - 1, 'nominal');
+  // One outcome alone is a sentence of such a slogan (»Trivsel. Læring. Fællesskab.«). A list of them fronted before
+  // a dash and »det« is the object of what follows (»Trivsel, læring og glæde – det skaber vi sammen med børnene«).
+  if (i === 0 && words.length <= 6 || (i === 0 && /^(det|dette|dem)$/.test(words[sloganEnd(words)]?.lower ?? ''))) {
+    const end = i === 0 && words.length > 6 ? sloganEnd(words) : words.length;
+    const list = words.slice(0, end);
+    const outcomes = list.filter((x) => OUTCOME_NOUNS.has(x.lower)).length;
+    if ((outcomes >= 2 || (list.length === 1 && outcomes === 1)) && list.every((x, k) => OUTCOME_NOUNS.has(x.lower) || SLOGAN_DOINGS.has(x.lower) || (k > 0 && /^(og|samt)$/.test(x.lower))) && !list.some((x, k) => k > 0 && /[.!?;:–—]/.test(x.before))) return span(words, 0, end - 1, 'nominal');
   }
   // »Unge, der tør.«, »Børn, som trives.«: a slogan that is only the group and what it does; the relative clause is
   // the whole statement.
