@@ -462,7 +462,7 @@ function invertedOutcome(words: Word[], i: number, tags?: Tags): EffectEvidence 
 }
 
 /** Words that open a main clause with an adverbial, so that its verb comes before its subject. */
-const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'i', 'efter', 'her', 'derfor', 'dermed', 'således', 'sådan', 'nu', 'altid', 'gennem', 'sammen', 'når', 'hvis', 'efterhånden', 'bagefter', 'først', 'til', 'under', 'indtil']);
+const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'i', 'efter', 'her', 'derfor', 'dermed', 'således', 'sådan', 'nu', 'altid', 'gennem', 'sammen', 'efterhånden', 'bagefter', 'først', 'under', 'indtil']);
 
 /**
  * The verb at i follows an adverbial that opens its clause (»Hos os oplever …«, »Efter et forløb genvinder …«, »Når du
@@ -470,17 +470,13 @@ const FRONTED_OPENERS = new Set([...PREPOSITIONS, 'i', 'efter', 'her', 'derfor',
  * »Kommunen giver den enkelte …«).
  */
 function frontedBefore(words: Word[], i: number): boolean {
-  if (i === 0 || clauseBreak(words[i]) && !/^\s*,\s*$/.test(words[i].before)) return false;
-  // »Når X, (verb)«: a subordinate clause before it.
-  if (/^\s*,\s*$/.test(words[i].before)) {
-    let k = i - 1;
-    while (k > 0 && !clauseBreak(words[k])) k--;
-    return SUBORDINATORS.has(words[k].lower) || FRONTED_OPENERS.has(words[k].lower);
-  }
-  if (SUBJECT_PRONOUNS.has(words[i - 1].lower) || /^(der|som|at)$/.test(words[i - 1].lower)) return false;
+  const afterComma = /^\s*,\s*$/.test(words[i]?.before ?? '');
+  if (i === 0 || (clauseBreak(words[i]) && !afterComma)) return false;
+  if (!afterComma && (SUBJECT_PRONOUNS.has(words[i - 1].lower) || /^(der|som|at)$/.test(words[i - 1].lower))) return false;
+  // The word that opens the clause (or, after a comma, the clause before it: »Når X, (verb)«).
   let k = i - 1;
   while (k > 0 && !clauseBreak(words[k])) k--;
-  return FRONTED_OPENERS.has(words[k].lower) && !SUBORDINATORS.has(words[k].lower);
+  return afterComma ? SUBORDINATORS.has(words[k].lower) || FRONTED_OPENERS.has(words[k].lower) : FRONTED_OPENERS.has(words[k].lower) && !SUBORDINATORS.has(words[k].lower);
 }
 
 /**
@@ -496,7 +492,9 @@ function ownInvertedVerb(words: Word[], i: number, tags?: Tags): boolean {
   if (EXPERIENCE.has(lower)) return !experiencedService(words, after);
   if (activityOf(lower) || RECEIVING.has(lower.replace(/e?r$/, 'e')) || PROCESS_VERBS.has(lower) || BRIDGE_WORDS.has(lower) || ORGANISATIONAL_GOAL_VERBS.has(lower)) return false;
   if (/s$/.test(lower) && !deponent(lower)) return false;
-  if (OUTCOME_VERBS.has(lower) || MODALS.has(lower)) return !WEAK_OUTCOME_VERBS.has(lower) || outcomeVerbAt([words[i], ...words.slice(after)], 0) > 0;
+  // A weak verb or »kan« needs its result after the subject (»har den enkelte en plads«, »kan den enkelte leve …«),
+  // as in the other inverted clauses; »skal« or »vil« an ability.
+  if (OUTCOME_VERBS.has(lower)) return !WEAK_OUTCOME_VERBS.has(lower) || outcomeVerbAt([words[i], ...words.slice(after)], 0) > 0;
   if (MODAL_VERBS.has(lower)) return abilityAt(words, after) >= 0;
   const t = tags?.()[i];
   return !!t && t.upos === 'VERB' && t.verbForm === 'Fin' && !activityOf(t.lemma) && !RECEIVING.has(t.lemma);
@@ -556,7 +554,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   // A group governed by a preposition is not a subject (»tilbud til borgere«, »et sted for børnene at være«).
   const prev = words[i - 1]?.lower;
   // »(vi bliver ved,) til den unge står på egne ben«: »til« after a comma or »ved« is »until«, which opens a clause.
-  const until = (prev === 'til' || words[i - 2]?.lower === 'til') && (/,/.test(words[words[i - 1]?.lower === 'til' ? i - 1 : i - 2].before) || words[(prev === 'til' ? i - 2 : i - 3)]?.lower === 'ved');
+  const til = prev === 'til' ? i - 1 : words[i - 2]?.lower === 'til' && DETERMINERS.has(prev ?? '') ? i - 2 : -1;
+  const until = til > 0 && (/,/.test(words[til].before) || words[til - 1].lower === 'ved');
   if (share < 0 && prev && PREPOSITIONS.has(prev) && !until) return undefined;
   // Also before the group's adjectives and a group coordinated before it (»samtaler med ledige borgere«).
   if (share < 0 && !until && governedByPreposition(words, i)) return undefined;
@@ -616,9 +615,9 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     }
     // »Patienterne ved, hvordan de …«: knowing is an outcome; »ved« is otherwise a preposition.
     // Also with an adverb between (»ved præcis, hvad næste skridt er«).
-    const knows = /^(præcis|altid|godt|nøjagtigt|også)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) ? j + 2 : j + 1;
-    if (w.lower === 'ved' && (/,/.test(words[knows]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[knows]?.lower ?? ''))) {
-      return span(words, i, j, 'subject');
+    if (w.lower === 'ved') {
+      const knows = /^(præcis|altid|godt|nøjagtigt|også)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) ? j + 2 : j + 1;
+      if (/,/.test(words[knows]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[knows]?.lower ?? '')) return span(words, i, j, 'subject');
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
@@ -1199,15 +1198,29 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   return undefined;
 }
 
-/** Comparatives of a citizen's state that can open a slogan (»Stærkere til hverdagen«). */
-/** The first word after a dash or colon within the first seven words, or the sentence's length. */
-function sloganEnd(words: Word[]): number {
-  for (let k = 1; k < Math.min(words.length, 7); k++) if (/[–—:]/.test(words[k].before)) return k;
-  return words.length;
-}
-
 /** What the group does itself, in a slogan of outcomes (»Tryghed, leg og venskaber«). */
 const SLOGAN_DOINGS = new Set(['leg', 'legen', 'bevægelse', 'nysgerrighed', 'mod', 'livsmod', 'venner']);
+
+/**
+ * A slogan that is only outcomes (»Tryghed, leg og venskaber.«, »Trivsel og læring.«): at least two of them, the
+ * children's own »leg« among them, nothing else but »og«; one outcome alone is a sentence of such a slogan (»Trivsel.
+ * Læring. Fællesskab.«). Also such a list fronted before a dash and »det«, the object of what follows (»Trivsel, læring
+ * og glæde – det skaber vi sammen med børnene«). The index of the list's last word, or -1.
+ */
+function outcomeSlogan(words: Word[]): number {
+  let end = words.length;
+  if (end > 6) {
+    end = words.findIndex((x, k) => k > 0 && k < 7 && /[–—:]/.test(x.before));
+    if (end < 0 || !/^(det|dette|dem)$/.test(words[end].lower)) return -1;
+  }
+  const list = words.slice(0, end);
+  const outcomes = list.filter((x) => OUTCOME_NOUNS.has(x.lower)).length;
+  if (outcomes < 2 && !(end === 1 && outcomes === 1)) return -1;
+  const onlyOutcomes = list.every((x, k) => OUTCOME_NOUNS.has(x.lower) || SLOGAN_DOINGS.has(x.lower) || (k > 0 && /^(og|samt)$/.test(x.lower)));
+  return onlyOutcomes && !list.some((x, k) => k > 0 && /[.!?;:–—]/.test(x.before)) ? end - 1 : -1;
+}
+
+/** Comparatives of a citizen's state that can open a slogan (»Stærkere til hverdagen«). */
 const SLOGAN_COMPARATIVES = new Set(['stærkere', 'tryggere', 'sundere', 'gladere', 'klogere', 'raskere', 'modigere', 'friere', 'rigere']);
 
 /** What a group can be given more of, as its own (»mere tid«, »mere overskud«). */
@@ -1457,16 +1470,8 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // Not a place it calls safe (»Tryg by.«, »Trygge skoleveje.«): that is the place-centred slogan of version 1.
   // Also a comparative of such a state (»Stærkere til hverdagen«, »Tryggere hjemme«).
   if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower) || SLOGAN_COMPARATIVES.has(w.lower)) && (SLOGAN_COMPARATIVES.has(w.lower) || ordbog().classesOf(w.lower).includes('A')) && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
-  // »Tryghed, leg og venskaber.«, »Trivsel og læring.«: a slogan that is only a list of outcomes (the children's own
-  // »leg« among them); at least two of them outcomes, nothing else but »og«.
-  // One outcome alone is a sentence of such a slogan (»Trivsel. Læring. Fællesskab.«). A list of them fronted before
-  // a dash and »det« is the object of what follows (»Trivsel, læring og glæde – det skaber vi sammen med børnene«).
-  if (i === 0 && words.length <= 6 || (i === 0 && /^(det|dette|dem)$/.test(words[sloganEnd(words)]?.lower ?? ''))) {
-    const end = i === 0 && words.length > 6 ? sloganEnd(words) : words.length;
-    const list = words.slice(0, end);
-    const outcomes = list.filter((x) => OUTCOME_NOUNS.has(x.lower)).length;
-    if ((outcomes >= 2 || (list.length === 1 && outcomes === 1)) && list.every((x, k) => OUTCOME_NOUNS.has(x.lower) || SLOGAN_DOINGS.has(x.lower) || (k > 0 && /^(og|samt)$/.test(x.lower))) && !list.some((x, k) => k > 0 && /[.!?;:–—]/.test(x.before))) return span(words, 0, end - 1, 'nominal');
-  }
+  const sloganEnd = i === 0 ? outcomeSlogan(words) : -1;
+  if (sloganEnd >= 0) return span(words, 0, sloganEnd, 'nominal');
   // »Unge, der tør.«, »Børn, som trives.«: a slogan that is only the group and what it does; the relative clause is
   // the whole statement.
   if (i <= 1 && words.length <= 7 && isGroupWord(w) && (i === 0 || /^(de|alle|vores|glade)$/.test(words[0].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '')) {
@@ -1498,9 +1503,10 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // of. (»med« needs what fills the life: »et liv med demens« is a condition, see describedLife.)
   if (LIFE_NOUNS.has(w.lower) && (i === 0 || (i === 1 && /^(et|en)$/.test(words[0].lower))) && words[i + 1]?.lower === 'uden' && lifeDescribed(words, i)) return span(words, 0, i + 2, 'nominal');
   // »Længst muligt i eget hjem.«, »… så længe som muligt i eget hjem«: how long the citizen lives at home.
-  if (w.lower === 'muligt' && /^(længst|længe)$/.test(words[i - 1]?.lower ?? '') && !clauseBreak(w)) {
+  const howLong = /^(længst|længe)$/.test(words[i - 1]?.lower ?? '') ? i - 1 : words[i - 1]?.lower === 'som' && words[i - 2]?.lower === 'længe' ? i - 2 : -1;
+  if (w.lower === 'muligt' && howLong >= 0 && !clauseBreak(w)) {
     const home = ownHomeAt(words, i + 1);
-    if (home >= 0) return span(words, i - 1, home, 'nominal');
+    if (home >= 0) return span(words, howLong, home, 'nominal');
   }
   if (LIFE_NOUNS.has(w.lower) && hasLifeAdjectiveBefore(words, i) && !framed(words, i)) {
     return span(words, Math.max(0, i - 2), i, 'nominal');
