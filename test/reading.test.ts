@@ -794,3 +794,35 @@ describe('slogans of outcomes, lives filled with them, lists owned by the group,
     expect(effectOf('Studenterne tænker kritisk og tager ansvar.')?.kind).toBe('subject');
   });
 });
+
+describe('counts of harm, adverbs before a result, outcomes for a life, given chances, the group\'s own business', () => {
+  it('a count of what harms the group, and a count of the group in a state the work reduces', () => {
+    expect(effectOf('Færre faldulykker blandt de ældre.')?.kind).toBe('nominal');
+    expect(effectOf('Færre omkomne i trafikken.')?.kind).toBe('nominal');
+    expect(effectOf('Færre ældre i ensomhed og isolation.')?.kind).toBe('nominal');
+    expect(effectOf('Færre møder og kortere sagsgange.')).toBeUndefined();
+  });
+  it('adverbs of when and how between a weak verb and its result', () => {
+    expect(effectOf('Den sygemeldte kommer hurtigst muligt tilbage i sit job.')?.kind).toBe('subject');
+    expect(effectOf('Borgerne kommer hurtigt tilbage til skranken.')).toBeUndefined();
+  });
+  it('a slogan of an outcome for a whole life, and outcomes for adults named by their condition', () => {
+    expect(effectOf('Bevægelsesglæde hele livet')?.kind).toBe('nominal');
+    expect(effectOf('Livslang trivsel')?.kind).toBe('nominal');
+    expect(effectOf('Sagsbehandling for livet')).toBeUndefined();
+    expect(effectOf('Tryghed og værdighed – for voksne med demens')?.kind).toBe('nominal');
+  });
+  it('a group whose relative clause is the whole statement, however long', () => {
+    expect(effectOf('Elever, der tror på egne evner og ved, hvor de vil hen efter 9. klasse.')?.kind).toBe('nominal');
+    expect(effectOf('Borgere, der søger om hjælp til rengøring og indkøb.')).toBeUndefined();
+  });
+  it('a chance, a voice or a place among others given to the group', () => {
+    expect(effectOf('Vi giver de unge en chance mere.')?.kind).toBe('purpose');
+    expect(effectOf('Vi giver børnene en plads i fællesskabet.')?.kind).toBe('purpose');
+    expect(effectOf('Vi giver børnene en plads i vuggestuen.')).toBeUndefined();
+  });
+  it('a verb the staff also do, with an object of the citizens\' own, is theirs', () => {
+    expect(effectOf('Vi rådgiver virksomhederne, så de kan drive deres virksomhed trygt.')?.kind).toBe('purpose');
+    expect(effectOf('Vi rådgiver virksomhederne, så vi kan drive vores tilsyn.')).toBeUndefined();
+  });
+});

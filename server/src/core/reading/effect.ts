@@ -268,8 +268,11 @@ function outcomeVerbAt(words: Word[], j: number): number {
   if (HAVE_GET.has(w.lower) && words[j + 1]?.lower === 'fundet' && !clauseBreak(words[j + 1])) return outcomeVerbAt(words, j + 1);
   // »(de unge) finder deres eget ståsted«, »finder sin plads«: finding something of one's own.
   if (FIND.has(w.lower) && /^(sin|sit|sine|deres|hans|hendes)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) && heldNounPhrase(words, j + 1)) return j + 2;
-  // »har et smukt og roligt sted at mindes …«: what is held may take a few adjectives more.
-  for (let k = j + 1; k < Math.min(words.length, j + (HAVE_GET.has(w.lower) ? 8 : 6)); k++) {
+  // »har et smukt og roligt sted at mindes …«: what is held may take a few adjectives more; »kommer hurtigst muligt
+  // tilbage i varig beskæftigelse«: and adverbs of when and how before it.
+  let lead = 0;
+  while (lead < 4 && words[j + 1 + lead] && !clauseBreak(words[j + 1 + lead]) && WAY_ADVERBS.has(words[j + 1 + lead].lower)) lead++;
+  for (let k = j + 1; k < Math.min(words.length, j + lead + (HAVE_GET.has(w.lower) ? 8 : 6)); k++) {
     // »(hvert barn) har en voksen, der kender det«, »får en hverdag, som hænger sammen«: something of their own that
     // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
     if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && (words[k].lower === 'der' || words[k].lower === 'som') && ownedThing(words, j + 1, k)) return k + 1;
@@ -298,6 +301,9 @@ function outcomeVerbAt(words: Word[], j: number): number {
   return -1;
 }
 
+/** Adverbs of when and how between a weak verb and its result (»kommer hurtigst muligt tilbage i job«). */
+const WAY_ADVERBS = new Set(['hurtigst', 'hurtigt', 'hurtigere', 'muligt', 'tilbage', 'igen', 'fortsat', 'stadig', 'altid', 'sikkert', 'trygt', 'snart', 'senere']);
+
 const HOME_ADVERBS = new Set(['længst', 'længe', 'længere', 'muligt', 'fortsat', 'stadig', 'trygt', 'godt', 'selv', 'sikkert', 'så', 'som', 'videre']);
 
 /** From k, over adverbs of how long or how well: »(i) eget hjem«, »egen bolig«, »hjemme«; the index of the home or -1. */
@@ -320,6 +326,13 @@ function abilityAt(words: Word[], from: number): number {
   // »kan få svar«, »kan have det godt«: getting or having still needs its result after it (»kan gå« is an ability).
   if (inf.lower === 'få' || inf.lower === 'have') return outcomeVerbAt(words, k);
   if (!activityOf(inf.lower) && !RECEIVING.has(inf.lower) && (/e$/.test(inf.lower) || SHORT_INFINITIVES.has(inf.lower) || (/es$/.test(inf.lower) && deponent(inf.lower)))) return k;
+  // »(virksomhederne) kan drive og udvikle deres forretning«, »(forældrene) kan passe deres arbejde«: a verb the staff
+  // also do, with an object of the citizens' own, is their own doing.
+  if (activityOf(inf.lower) && /e$/.test(inf.lower)) {
+    let o = k + 1;
+    if (/^(og|eller)$/.test(words[o]?.lower ?? '') && /e$/.test(words[o + 1]?.lower ?? '') && !clauseBreak(words[o]) && !clauseBreak(words[o + 1])) o += 2;
+    if (/^(deres|sin|sit|sine)$/.test(words[o]?.lower ?? '') && !clauseBreak(words[o]) && heldNounPhrase(words, o + 1)) return o + 1;
+  }
   return -1;
 }
 
@@ -529,6 +542,14 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   }
   // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
+  // »Færre indlæggelser, der kunne være undgået«, »Færre trafikdræbte«: a count of what harms the group, opening the
+  // sentence (after an adjective or two: »Færre alvorlige ulykker«).
+  if (i === 0 && /^(færre|færrest)$/.test(words[0].lower)) {
+    let k = 1;
+    while (k < 3 && words[k] && !clauseBreak(words[k]) && isAdjectiveLike(words[k]) && !HARMED.test(words[k].lower)) k++;
+    const harm = words[k];
+    if (harm && !clauseBreak(harm) && (NEGATIVE_STATES.has(harm.lower) || HARMED.test(harm.lower))) return span(words, 0, k, 'nominal');
+  }
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
   // »borgere, der er syge, og …«, »når de bliver ældre.«: a group word right after a copula, ending its clause, is the
@@ -707,7 +728,8 @@ function countedState(words: Word[], k: number, any: boolean): boolean {
     // »på kontanthjælp«, »på venteliste«, »uden en plan«: being on a benefit or without something is the group's state.
     if (any && m === first && lower.length >= 4 && !isAdjectiveLike(words[m]) && !DETERMINERS.has(lower)) return true;
     if (activityOf(lower)) return false;
-    if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || /(else|ning|hed|dom)$/.test(lower)) return true;
+    // »i misbrug«, »i kriminalitet«: a state the work reduces is a state too.
+    if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || NEGATIVE_STATES.has(lower) || /(else|ning|hed|dom)$/.test(lower)) return true;
     // »i mistrivsel«: the outcome's opposite.
     if (/^mis/.test(lower) && OUTCOME_NOUNS.has(lower.slice(3))) return true;
   }
@@ -807,6 +829,9 @@ function placeEnd(words: Word[], k: number): number {
   if (words[k].lower === 'hos' && place.lower === 'os') return k + 1;
   return words[k].lower === 'i' && isEveryonesPlace(place.lower) ? k + 1 : k - 1;
 }
+
+/** People harmed, counted as fewer (»færre trafikdræbte«, »færre tilskadekomne«). */
+const HARMED = /(dræbte|omkomne|tilskadekomne|ofre)$/;
 
 /** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
 const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
@@ -1181,8 +1206,12 @@ function purposeClause(words: Word[], i: number): EffectEvidence | undefined {
   if (given > i) {
     for (let k = given + 1; k < Math.min(words.length, given + 7); k++) {
       const lower = words[k].lower;
+      // »giver de unge en plads i fællesskabet«: a place among others is belonging, not a place in a service.
+      if (/^plads(en)?$/.test(lower) && /^(i|blandt)$/.test(words[k + 1]?.lower ?? '') && /^fællesskab/.test(words[k + 2]?.lower ?? '') && !clauseBreak(words[k + 1]) && !clauseBreak(words[k + 2])) return span(words, i, k + 2, 'purpose');
       // »giver borgerne adgang til viden og fællesskab«, »giver de unge tilbud om …«: access to a service.
       if (ACCESS_NOUNS.has(lower) || activityOf(lower)) return undefined;
+      // »give borgere med misbrug en ny chance«, »give hvert barn en musikalsk stemme«: a chance or a voice of their own.
+      if (GIVEN_GAINS.has(lower)) return span(words, i, k, 'purpose');
       if (lower === 'mulighed' || lower === 'muligheder') {
         // »mulighed for at afdække kompetencer«: the service's process is not something the citizen gains.
         if (words[k + 1]?.lower === 'for' && words[k + 2]?.lower === 'at') return infinitiveOutcome(words, k + 3, !SMALL_VERBS.has(words[k + 3]?.lower ?? '')) ? span(words, i, k, 'purpose') : undefined;
@@ -1220,8 +1249,14 @@ function outcomeSlogan(words: Word[]): number {
   return onlyOutcomes && !list.some((x, k) => k > 0 && /[.!?;:–—]/.test(x.before)) ? end - 1 : -1;
 }
 
+/** »Livslang glæde«: an outcome that lasts a life. */
+const LIFELONG = new Set(['livslang', 'livslange', 'livslangt']);
+
 /** Comparatives of a citizen's state that can open a slogan (»Stærkere til hverdagen«). */
 const SLOGAN_COMPARATIVES = new Set(['stærkere', 'tryggere', 'sundere', 'gladere', 'klogere', 'raskere', 'modigere', 'friere', 'rigere']);
+
+/** What a group can be given as its own, not as a service (»en ny chance«, »en stemme«, »et frirum«). */
+const GIVEN_GAINS = new Set(['chance', 'chancen', 'stemme', 'stemmen', 'frirum', 'pusterum', 'ståsted', 'fodfæste']);
 
 /** What a group can be given more of, as its own (»mere tid«, »mere overskud«). */
 const GAINS = new Set(['tid', 'ro', 'overskud', 'frihed', 'plads', 'energi', 'indflydelse', 'tryghed', 'luft', 'mod', 'glæde', 'selvstændighed']);
@@ -1479,6 +1514,20 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     const rest = words.slice(i + 3);
     if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !RECEIVING.has(verb.lower.replace(/e?r$/, 'e')) && !PROCESS_VERBS.has(verb.lower) && !/s$/.test(verb.lower) && /r$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !rest.some((x) => clauseBreak(x) || activityOf(x.lower))) return span(words, i, i + 2, 'nominal');
   }
+  // »Unge, der tror på sig selv og ved, hvad de vil med deres liv.«: longer, when the relative clause's verb reads
+  // as an outcome (or as knowing) on its own.
+  if (i <= 1 && isGroupWord(w) && (i === 0 || /^(de|alle|vores)$/.test(words[0].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 2] ?? w)) {
+    const end = outcomeVerbAt(words, i + 2);
+    const knows = words[i + 2]?.lower === 'ved' && (/,/.test(words[i + 3]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår)$/.test(words[i + 3]?.lower ?? ''));
+    if (end >= 0 || knows) return span(words, i, end >= 0 ? end : i + 2, 'nominal');
+  }
+  // »Læselyst for livet«, »Livslang glæde ved naturen«: a short slogan of an outcome for the whole of a life.
+  if (i === 0 && words.length <= 6 && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) {
+    const at = LIFELONG.has(w.lower) ? 1 : 0;
+    const head = words[at];
+    const lifelong = at === 1 || (/^(for|hele)$/.test(words[1]?.lower ?? '') && words[2]?.lower === 'livet' && !clauseBreak(words[1]) && !clauseBreak(words[2]));
+    if (head && !clauseBreak(head) && lifelong && (outcomeNounOrCompound(head.lower) || /.lyst$/.test(head.lower))) return span(words, 0, at === 1 ? 1 : 2, 'nominal');
+  }
   // »så hver dag giver mening for beboeren«, »giver mening i deres liv«: meaning for the group (not »det giver
   // mening« alone, which says the work makes sense).
   if (w.lower === 'mening' && /^(giver|give|gav)$/.test(words[i - 1]?.lower ?? '') && !clauseBreak(w)) {
@@ -1541,7 +1590,9 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   for (let j = i + 1; j < Math.min(words.length, i + 10); j++) {
     const lower = words[j].lower;
     if (lower === 'for' || lower === 'hos' || lower === 'blandt') {
-      for (let k = j + 1; k < Math.min(words.length, j + 4); k++) if (isGroupWord(words[k])) return span(words, i, k, 'nominal');
+      // »mestring og deltagelse – for voksne med sindslidelse«: adults are the ones it is for (elsewhere »voksne« may
+      // be the staff of a day care).
+      for (let k = j + 1; k < Math.min(words.length, j + 4); k++) if (isGroupWord(words[k]) || (lower === 'for' && k === j + 1 && words[k].lower === 'voksne')) return span(words, i, k, 'nominal');
       // »livsglæde og sammenhold for alle«, »… for alle aldre«: everyone is the group.
       // Not the staff: »trivsel og arbejdsglæde for alle medarbejdere«.
       if (lower === 'for' && words[j + 1]?.lower === 'alle' && !clauseBreak(words[j + 1]) && !STAFF_NOUNS.has(words[j + 2]?.lower ?? '')) return span(words, i, j + 1, 'nominal');
