@@ -582,8 +582,17 @@ describe('an internal unit by its name, or by the staff it opens with', () => {
     expect(namesInternalUnit(units('Kommunikation er en del af alt, hvad vi gør for borgerne.')[0])).toBe(false);
     expect(namesInternalUnit(units('Vi hjælper de ældre med IT, så de kan tale med deres familie.')[0])).toBe(false);
     expect(isVersion1('Løn og Personale beregner og udbetaler løn og pension efter overenskomsterne.')).toBe(true);
-    // The politicians' decisions are the organisation's process, not a user's gain.
-    expect(isVersion1('Økonomistaben udarbejder budget og regnskab, så byrådet kan træffe beslutninger.')).toBe(true);
+    // »afdeling« in the unit's own name is no user (»IT-afdelingen drifter …«).
+    expect(isVersion1('IT-afdelingen drifter og udvikler kommunens systemer og netværk.')).toBe(true);
+  });
+  it('the politicians are a secretariat\'s users, as the leaders are a finance unit\'s', () => {
+    // Deciding well is their gain, as it is the leaders' (»så de kan træffe beslutninger i god tid«, above).
+    expect(isVersion1('Økonomistaben udarbejder budget og regnskab, så byrådet kan træffe beslutninger.')).toBe(false);
+    expect(maalgruppe('Vi betjener byrådet, udvalgene og borgmesteren med dagsordener og referater.')).toBe(true);
+    expect(maalgruppe('Politisk Sekretariat betjener byrådet med dagsordener og referater.')).toBe(true);
+    expect(isVersion1('Vi betjener byrådet, udvalgene og borgmesteren med dagsordener og referater.')).toBe(true);
+    // Not the organisation's own units.
+    expect(maalgruppe('Vi yder juridisk bistand til forvaltningerne og fagområderne.')).toBe(false);
   });
   it('the staff as the subject the statement opens with, with no citizen named', () => {
     expect(isVersion1('Lederne føler sig klædt på til de svære samtaler med deres medarbejdere.')).toBe(false);

@@ -46,6 +46,11 @@ export const ACTIVITY_VERBS: readonly ActivityEntry[] = [
     note: 'At levere en ydelse beskriver produktionen, ikke værdien.',
   },
   {
+    lemma: 'betjene',
+    forms: ['betjene', 'betjener', 'betjente', 'betjenes', 'betjening', 'betjeningen'],
+    note: 'At betjene siger, hvad enheden gør for sine brugere, ikke hvad de får ud af det.',
+  },
+  {
     lemma: 'yde',
     forms: ['yde', 'yder', 'ydede', 'ydet', 'ydes', 'ydelse', 'ydelsen', 'ydelser', 'ydelserne'],
     note: 'Ydelser er midlet; kerneopgaven handler om effekten.',

@@ -110,11 +110,25 @@ export const STAFF_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The users of an internal unit, as ordliste entries (each finds its inflected forms): the organisation's staff and
- * its leaders up to the direktion. Not »personale« (»Løn og Personale« is the unit's own name) and not the byråd:
- * politicians deciding (»så byrådet kan træffe beslutninger«) is the organisation's process, not a user's gain.
+ * The organisation's politicians, when a unit serves them (»Sekretariatet betjener byrådet, udvalgene og borgmesteren«,
+ * »leverer beslutningsgrundlag til direktion og regionsråd«): the users of a secretariat, as the staff are HR's. Not
+ * the organisation's own units (»rådgive fagområderne«, »bistand til forvaltningerne«): labellers do not read those
+ * as a target group, and »afdeling« would find the unit's own name (»IT-afdelingen«).
  */
-export const INTERNAL_USERS: readonly string[] = ['medarbejder', 'leder', 'kollega', 'kolleger', 'ansatte', 'chef', 'direktion', 'direktør', 'sagsbehandler'];
+export const ORGANISATION_USERS: ReadonlySet<string> = new Set([
+  'byråd', 'byrådet', 'regionsråd', 'regionsrådet', 'kommunalbestyrelsen', 'udvalg', 'udvalgene', 'med-udvalg', 'med-udvalget',
+  'med-udvalgene', 'borgmesteren', 'politikere', 'politikerne',
+]);
+
+/**
+ * The users of an internal unit, as ordliste entries (each finds its inflected forms): the organisation's staff and
+ * its leaders up to the direktion, and its politicians (ORGANISATION_USERS). Not »personale« (»Løn og
+ * Personale« is the unit's own name).
+ */
+export const INTERNAL_USERS: readonly string[] = [
+  'medarbejder', 'leder', 'kollega', 'kolleger', 'ansatte', 'chef', 'direktion', 'direktør', 'sagsbehandler', 'byråd',
+  'regionsråd', 'kommunalbestyrelse', 'udvalg', 'borgmester', 'politiker',
+];
 
 /**
  * The fields internal units are named after (»HR«, »Løn og Personale«, »Økonomiafdelingen«, »Kommunikation«): a

@@ -1,7 +1,7 @@
 // An internal unit (HR, IT, løn, økonomi) serves its colleagues: when a statement names such a unit as its owner
 // (»HR's formål: …«, »Økonomiafdelingen rådgiver …«), or its activity is for the staff and it names no citizen
 // group, the staff are its target group, as if the workplace had written them in its ordliste.
-import { INTERNAL_FIELDS, INTERNAL_UNIT_NOUNS, INTERNAL_USERS, STAFF_NOUNS } from '../data/maalgrupper';
+import { INTERNAL_FIELDS, INTERNAL_UNIT_NOUNS, INTERNAL_USERS, ORGANISATION_USERS, STAFF_NOUNS } from '../data/maalgrupper';
 import { isGroupWord } from './effect';
 import { activityOf, emptyOrdliste, type Ordliste } from './lexicon';
 import { ordbog } from './ordbog';
@@ -21,10 +21,11 @@ const STAFF_DETERMINERS = new Set(['de', 'alle', 'vores', 'kommunens', 'nye']);
  */
 export function staffServed(words: readonly Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!STAFF_NOUNS.has(words[i].lower)) continue;
+    if (!STAFF_NOUNS.has(words[i].lower) && !ORGANISATION_USERS.has(words[i].lower)) continue;
     let k = i - 1;
-    // Over determiners and staff coordinated before it (»ledere og medarbejdere«, »de nye medarbejdere«).
-    while (k >= 0 && i - k < 5 && !BREAK.test(words[k + 1].before) && (STAFF_DETERMINERS.has(words[k].lower) || /^(og|samt)$/.test(words[k].lower) || STAFF_NOUNS.has(words[k].lower))) k--;
+    // Over determiners and staff coordinated before it (»ledere og medarbejdere«, »de nye medarbejdere«, »byrådet,
+    // udvalgene og borgmesteren«).
+    while (k >= 0 && i - k < 6 && !/[;:()–]/.test(words[k + 1].before) && (STAFF_DETERMINERS.has(words[k].lower) || /^(og|samt)$/.test(words[k].lower) || STAFF_NOUNS.has(words[k].lower) || ORGANISATION_USERS.has(words[k].lower))) k--;
     if (k < 0 || BREAK.test(words[k + 1].before)) continue;
     const before = words[k].lower;
     if (activityOf(before) && !OUTCOME_VERBS.has(before)) return true;
@@ -40,7 +41,7 @@ export function staffServed(words: readonly Word[]): boolean {
 
 const FIELD = `(?:${INTERNAL_FIELDS.join('|')})s?`;
 /** »HR-afdelingen«, »lønkontorets«, »ledelsessekretariatet«, »Sekretariatet«, »Staben«. */
-const UNIT_NAME = new RegExp(`^(?:${FIELD}-?(?:${INTERNAL_UNIT_NOUNS.join('|')})(?:en|et|s|ens|ets|n|ns)?|sekretariat(?:et|ets)|staben?s?)$`, 'u');
+const UNIT_NAME = new RegExp(`^(?:${FIELD}-?(?:${INTERNAL_UNIT_NOUNS.join('|')})(?:en|et|s|ens|ets|n|ns)?|sekretariat(?:et|ets)?|staben?s?)$`, 'u');
 /** A field on its own (»HR«, »HR's«, »Økonomis«, »Kommunikation«). */
 const FIELD_NAME = new RegExp(`^${FIELD}(?:['’]s)?$`, 'u');
 const LABEL_NOUN = /^(formål|formålet|opgave|opgaven|kerneopgave|kerneopgaven|mission|vision)$/;
@@ -89,6 +90,11 @@ function isStaffNoun(lower: string): boolean {
   return STAFF_NOUNS.has(lower) || (/.{3}leder(e|ne|en)?$/.test(lower) && !/(forældre|borger|frivillig)s?leder/.test(lower));
 }
 
+/** Those an internal unit may serve: its staff, its politicians and its own units. */
+function servedNoun(lower: string): boolean {
+  return isStaffNoun(lower) || ORGANISATION_USERS.has(lower);
+}
+
 /** »budgetansvarlige«, »nyansatte«: an adjective, or a participle used as one, that is no activity (»støtte«). */
 function staffAdjective(lower: string): boolean {
   const classes = ordbog().classesOf(lower);
@@ -113,7 +119,7 @@ export function staffOpens(words: readonly Word[], label?: string): boolean {
   while (i < words.length && i < 6 && STAFF_DETERMINERS.has(words[i].lower)) i++;
   // »At budgetansvarlige ledere …«, »nyansatte medarbejdere«: an adjective of the staff's own before them.
   if (words[i] && words[i + 1] && isStaffNoun(words[i + 1].lower) && /e$/.test(words[i].lower) && !/[,;:()–]/.test(words[i + 1].before) && staffAdjective(words[i].lower)) i++;
-  return !!words[i] && isStaffNoun(words[i].lower);
+  return !!words[i] && servedNoun(words[i].lower);
 }
 
 /**
@@ -126,7 +132,7 @@ export function staffInPurpose(words: readonly Word[]): boolean {
     let k = i + 1;
     if (words[k]?.lower === 'at') k++;
     while (k < words.length && k < i + 5 && (STAFF_DETERMINERS.has(words[k].lower) || words[k].lower === 'også')) k++;
-    if (words[k] && isStaffNoun(words[k].lower)) return true;
+    if (words[k] && servedNoun(words[k].lower)) return true;
   }
   return false;
 }
