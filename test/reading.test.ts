@@ -835,3 +835,20 @@ describe('counts of harm, adverbs before a result, outcomes for a life, given ch
     expect(effectOf('Vi rådgiver virksomhederne, så vi kan drive vores tilsyn.')).toBeUndefined();
   });
 });
+
+describe('an age range after the group, out with something, knowing after a time, being prepared', () => {
+  it('an age range between the group and its verb', () => {
+    expect(effectOf('At unge mellem 16 og 25 år uden job begynder på en uddannelse.')?.kind).toBe('subject');
+    expect(effectOf('Vi passer børn fra 0 til 6 år, mens forældrene er på arbejde.')).toBeUndefined();
+  });
+  it('coming out with something of one\'s own, a stable bond to the labour market, what one could before', () => {
+    expect(effectOf('Vi underviser, så hver kursist kommer ud med et bevis, der holder.')?.kind).toBe('subject');
+    expect(effectOf('At den sygemeldte får en fast tilknytning til sin arbejdsplads.')?.kind).toBe('subject');
+    expect(effectOf('At den ældre efter et fald kan det, hun kunne før.')?.kind).toBe('subject');
+  });
+  it('knowing after a time, and being prepared', () => {
+    expect(effectOf('De pårørende ved fra første samtale, hvad der skal ske.')?.kind).toBe('subject');
+    expect(effectOf('Grundejerne er forberedt på stormflod.')?.kind).toBe('subject');
+    expect(effectOf('Vi er rustet til fremtiden.')).toBeUndefined();
+  });
+});

@@ -68,7 +68,7 @@ export const STATE_WORDS: ReadonlySet<string> = new Set([
   'parate', 'parat', 'inkluderet', 'inkluderede', 'hørt', 'set', 'forstået', 'ligeværdige', 'ligeværdig', 'medborgere',
   'lige', 'vilkår', 'sig', 'selv', 'kompetencer', 'færdigheder', 'viden', 'venner', 'relationer', 'glæde', 'stolte',
   'trivsel', 'mening', 'sammenhæng', 'kontrol', 'indflydelse', 'ansvar', 'tandplejevaner', 'tænder', 'evner',
-  'erfaring', 'erfaringer', 'netværk',
+  'erfaring', 'erfaringer', 'netværk', 'tilknytning', 'tilknytningen', 'rustet', 'rustede', 'forberedt', 'forberedte',
 ]);
 
 /** Outcome nouns: an effect when they belong to a target group (»barnets trivsel«, »udvikling for den enkelte beboer«). */

@@ -259,6 +259,9 @@ function outcomeVerbAt(words: Word[], j: number): number {
     const able = abilityAt(words, j + 1);
     if (able >= 0) return able;
     // »(børn med handicap skal) kunne det samme som deres jævnaldrende«, »kunne mere«: what they can, as an object.
+    // »(borgeren) kan det, han kunne før«: what they could before, as an object.
+    // Also »det han/hun kunne før« (one word).
+    if (/^(kan|kunne)$/.test(w.lower) && words[j + 1]?.lower === 'det' && /^(han|hun|de|man|vedkommende|han\/hun|hun\/han)$/.test(words[j + 2]?.lower ?? '') && /^(kunne|kan)$/.test(words[j + 3]?.lower ?? '') && !clauseBreak(words[j + 1])) return j + 3;
     if (w.lower === 'kunne' && j > 0 && MODAL_VERBS.has(words[j - 1].lower) && !clauseBreak(words[j + 1] ?? w)) {
       if (words[j + 1]?.lower === 'det' && words[j + 2]?.lower === 'samme' && !clauseBreak(words[j + 2])) return j + 2;
       if (/^(mere|meget|alt)$/.test(words[j + 1]?.lower ?? '') && (!words[j + 2] || clauseBreak(words[j + 2]) || /^(end|selv|som)$/.test(words[j + 2].lower))) return j + 1;
@@ -639,6 +642,16 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     if (w.lower === 'ved') {
       const knows = /^(præcis|altid|godt|nøjagtigt|også)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1]) ? j + 2 : j + 1;
       if (/,/.test(words[knows]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[knows]?.lower ?? '')) return span(words, i, j, 'subject');
+      // »Bygherren ved fra første dag, hvad …«: a time before the comma and the question.
+      if (/^(fra|i|allerede|hele)$/.test(words[j + 1]?.lower ?? '') && !clauseBreak(words[j + 1])) {
+        for (let k = j + 2; k < Math.min(words.length, j + 5); k++) {
+          if (/,/.test(words[k].before)) {
+            if (/^(hvordan|hvad|hvor|hvem|hvornår|at)$/.test(words[k].lower)) return span(words, i, j, 'subject');
+            break;
+          }
+          if (clauseBreak(words[k]) || activityOf(words[k].lower)) break;
+        }
+      }
     }
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
@@ -774,7 +787,8 @@ function goesWith(words: Word[], k: number): number {
     if (place < 0 || clauseBreak(words[place]) || words[place + 1]?.lower !== 'med' || clauseBreak(words[place + 1])) return -1;
     return heldNounPhrase(words, place + 2) ? place + 1 : -1;
   }
-  if (!/^(derfra|herfra|hjem|videre)$/.test(words[k]?.lower ?? '') || clauseBreak(words[k]) || !words[k + 1] || clauseBreak(words[k + 1])) return -1;
+  // »(hver elev) kommer ud med en afgangsprøve«: also out of the place.
+  if (!/^(derfra|herfra|hjem|videre|ud)$/.test(words[k]?.lower ?? '') || clauseBreak(words[k]) || !words[k + 1] || clauseBreak(words[k + 1])) return -1;
   // »Du går herfra klogere på, hvor du kommer fra«, »går hjem gladere«: the state they leave in.
   const state = words[k + 1].lower;
   if (SLOGAN_COMPARATIVES.has(state) || GROUP_OUTCOME_ADJECTIVES.has(state) || (STATE_WORDS.has(state) && ordbog().classesOf(state).includes('A'))) return k + 1;
@@ -1018,6 +1032,11 @@ function skipDescription(words: Word[], j: number): number {
   if (w.before.includes('(')) {
     for (let k = j + 1; k < Math.min(words.length, j + 12); k++) if (words[k].before.includes(')')) return k;
     return j;
+  }
+  // »unge mellem 18 og 30 år på uddannelseshjælp påbegynder …«, »borgere over 65 år …«: an age range after the group.
+  if (/^(mellem|over|under|fra)$/.test(w.lower) && /^\d/.test(words[j + 1]?.text ?? '') && !clauseBreak(words[j + 1])) {
+    // Not when a comma ends it: what follows is no predicate of the group (»børn fra 0 til 3 år, mens …«).
+    for (let k = j + 2; k < Math.min(words.length, j + 6) && !clauseBreak(words[k]); k++) if (/^år(ige)?$/.test(words[k].lower)) return words[k + 1] && !clauseBreak(words[k + 1]) ? k + 1 : j;
   }
   // »…, uanset social baggrund, lærer …«, »…, på tværs af skoler, trives«: an insertion between commas.
   if (/,/.test(w.before) && INSERTION_OPENERS.has(w.lower)) {
