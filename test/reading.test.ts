@@ -852,3 +852,22 @@ describe('an age range after the group, out with something, knowing after a time
     expect(effectOf('Vi er rustet til fremtiden.')).toBeUndefined();
   });
 });
+
+describe('a state fronted before its verb, a slogan after a label, a relative clause with no »som«, harm spared', () => {
+  it('a state of the citizen fronted before its verb, with the group or life further on; not a place\'s', () => {
+    expect(effectOf('Værdig skal alderdommen være for hver eneste beboer.')?.kind).toBe('nominal');
+    expect(effectOf('Trygge skal vejene være om vinteren.')).toBeUndefined();
+    expect(effectOf('Ren skal byen være for alle.')).toBeUndefined();
+  });
+  it('a group and its relative clause after a label of its own', () => {
+    expect(effectOf('Vores mål: Børn, der tør.')?.kind).toBe('nominal');
+  });
+  it('something of their own with a relative clause that has no »som«; not what they ask for', () => {
+    expect(effectOf('Hver elev har mindst én voksen, de kan tale med.')?.kind).toBe('subject');
+    expect(effectOf('Vi sikrer, at virksomhederne får den arbejdskraft, de søger.')).toBeUndefined();
+  });
+  it('harm the group is spared', () => {
+    expect(effectOf('Vi rydder op, så børnene aldrig udsættes for forurenet jord.')?.kind).toBe('subject');
+    expect(effectOf('Vi sikrer, at sagerne ikke glemmes.')).toBeUndefined();
+  });
+});

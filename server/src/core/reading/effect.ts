@@ -278,7 +278,10 @@ function outcomeVerbAt(words: Word[], j: number): number {
   for (let k = j + 1; k < Math.min(words.length, j + lead + (HAVE_GET.has(w.lower) ? 8 : 6)); k++) {
     // »(hvert barn) har en voksen, der kender det«, »får en hverdag, som hænger sammen«: something of their own that
     // a relative clause describes; not a service they get (»får en sagsbehandler, der vejleder dem«).
-    if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && (words[k].lower === 'der' || words[k].lower === 'som') && ownedThing(words, j + 1, k)) return k + 1;
+    // Also a relative clause with no »som« after an indefinite (»har mindst én voksen, de stoler på«; not »får den
+    // arbejdskraft, de efterspørger«: what they ask for is the service).
+    const relative = /^(der|som)$/.test(words[k].lower) || (/^(de|han|hun|man)$/.test(words[k].lower) && /^(en|et|mindst|nogen|noget|nogle)$/.test(words[j + 1].lower));
+    if (k > j + 2 && HAVE_GET.has(w.lower) && /^\s*,\s*$/.test(words[k].before) && relative && ownedThing(words, j + 1, k)) return k + 1;
     // »(alle unge) finder noget, de brænder for«, »finder nogen, der forstår dem«: what they find is their own.
     // Also »har fundet mindst én bog, det ikke kan lægge fra sig«.
     if (k >= j + 2 && FIND.has(w.lower) && /^(noget|nogen|nogle|mindst|en|et)$/.test(words[j + 1].lower) && /^\s*,\s*$/.test(words[k].before) && /^(der|som|de|det|han|hun|man)$/.test(words[k].lower) && ownedThing(words, j + 1, k)) return k + 1;
@@ -653,6 +656,8 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
         }
       }
     }
+    // »(så børn og voksne) ikke udsættes for giftstoffer«: harm they are spared.
+    if (HARM_PASSIVES.has(w.lower) && /^(ikke|aldrig)$/.test(words[j - 1]?.lower ?? '') && !clauseBreak(w)) return span(words, i, j, 'subject');
     const end = outcomeVerbAt(words, j);
     if (end >= 0) return span(words, i, end, 'subject');
     // »(du) skaber bevægelsen«, »borgerne skaber deres eget liv«: what the citizens create is their own doing (the
@@ -843,6 +848,9 @@ function placeEnd(words: Word[], k: number): number {
   if (words[k].lower === 'hos' && place.lower === 'os') return k + 1;
   return words[k].lower === 'i' && isEveryonesPlace(place.lower) ? k + 1 : k - 1;
 }
+
+/** Passives of harm, spared with »ikke« or »aldrig« (»ikke udsættes for«, »aldrig rammes af«). */
+const HARM_PASSIVES = new Set(['udsættes', 'rammes', 'skades', 'krænkes', 'mobbes', 'diskrimineres', 'glemmes', 'efterlades', 'overses', 'svigtes']);
 
 /** People harmed, counted as fewer (»færre trafikdræbte«, »færre tilskadekomne«). */
 const HARMED = /(dræbte|omkomne|tilskadekomne|ofre)$/;
@@ -1268,6 +1276,33 @@ function outcomeSlogan(words: Word[]): number {
   return onlyOutcomes && !list.some((x, k) => k > 0 && /[.!?;:–—]/.test(x.before)) ? end - 1 : -1;
 }
 
+/** The first word of the statement's own text: after a label and its colon in the first four words (»Formål: …«). */
+function labelEnd(words: Word[]): number {
+  const colon = words.slice(0, 4).findIndex((x, k) => k > 0 && x.before.includes(':'));
+  return colon > 0 ? colon : 0;
+}
+
+/** Verbs a fronted state stands before (»Tryg skal den være«, »Trygt er det«). */
+const FRONTED_STATE_VERBS = new Set(['skal', 'er', 'bliver', 'må', 'vil']);
+
+/**
+ * A state fronted before its verb and subject (»Tryg og værdig skal den sidste tid være for …«): a state of the
+ * citizen's own (not a place's: »Ren skal byen være«), then a group or a life it belongs to within the sentence, and no
+ * activity of the staff. The index of the group or life, or -1.
+ */
+function frontedState(words: Word[]): number {
+  const stateAt = (k: number) => !!words[k] && (GROUP_OUTCOME_ADJECTIVES.has(words[k].lower) || (LIFE_ADJECTIVES.has(words[k].lower) && STATE_WORDS.has(words[k].lower)) || /^(værdig|værdigt|meningsfuld|meningsfuldt)$/.test(words[k].lower));
+  if (!stateAt(0)) return -1;
+  let k = 1;
+  if (words[1]?.lower === 'og' && stateAt(2) && !clauseBreak(words[1]) && !clauseBreak(words[2])) k = 3;
+  if (!FRONTED_STATE_VERBS.has(words[k]?.lower ?? '') || clauseBreak(words[k])) return -1;
+  for (let m = k + 1; m < Math.min(words.length, k + 16); m++) {
+    if (activityOf(words[m].lower) || /[.!?;]/.test(words[m].before)) return -1;
+    if (isGroupWord(words[m]) || LIFE_NOUNS.has(words[m].lower) || (words[m].lower === 'tid' && words[m - 1].lower === 'sidste')) return m;
+  }
+  return -1;
+}
+
 /** »Livslang glæde«: an outcome that lasts a life. */
 const LIFELONG = new Set(['livslang', 'livslange', 'livslangt']);
 
@@ -1524,18 +1559,24 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // Not a place it calls safe (»Tryg by.«, »Trygge skoleveje.«): that is the place-centred slogan of version 1.
   // Also a comparative of such a state (»Stærkere til hverdagen«, »Tryggere hjemme«).
   if (i === 0 && words.length <= 4 && (STATE_WORDS.has(w.lower) || GROUP_OUTCOME_ADJECTIVES.has(w.lower) || SLOGAN_COMPARATIVES.has(w.lower)) && (SLOGAN_COMPARATIVES.has(w.lower) || ordbog().classesOf(w.lower).includes('A')) && !isEveryonesPlace(words[1]?.lower ?? '') && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) return span(words, 0, words.length - 1, 'nominal');
+  // »Tryg og værdig skal den sidste tid være for alle vores beboere«, »Trygt skal det være at færdes … – for børn«:
+  // the state fronted before its verb, with the group or the life it is for further on.
+  const fronted = i === 0 ? frontedState(words) : -1;
+  if (fronted >= 0) return span(words, 0, fronted, 'nominal');
   const sloganEnd = i === 0 ? outcomeSlogan(words) : -1;
   if (sloganEnd >= 0) return span(words, 0, sloganEnd, 'nominal');
   // »Unge, der tør.«, »Børn, som trives.«: a slogan that is only the group and what it does; the relative clause is
   // the whole statement.
-  if (i <= 1 && words.length <= 7 && isGroupWord(w) && (i === 0 || /^(de|alle|vores|glade)$/.test(words[0].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '')) {
+  // After a label of its own (»Kerneopgaven: Unge, der tør.«) the slogan opens after the colon.
+  const o = labelEnd(words);
+  if (i - o <= 1 && i >= o && words.length - o <= 7 && isGroupWord(w) && (i === o || /^(de|alle|vores|glade)$/.test(words[o].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '')) {
     const verb = words[i + 2];
     const rest = words.slice(i + 3);
     if (verb && !clauseBreak(verb) && !activityOf(verb.lower) && !RECEIVING.has(verb.lower) && !RECEIVING.has(verb.lower.replace(/e?r$/, 'e')) && !PROCESS_VERBS.has(verb.lower) && !/s$/.test(verb.lower) && /r$/.test(verb.lower) && ordbog().classesOf(verb.lower).includes('V') && !rest.some((x) => clauseBreak(x) || activityOf(x.lower))) return span(words, i, i + 2, 'nominal');
   }
   // »Unge, der tror på sig selv og ved, hvad de vil med deres liv.«: longer, when the relative clause's verb reads
   // as an outcome (or as knowing) on its own.
-  if (i <= 1 && isGroupWord(w) && (i === 0 || /^(de|alle|vores)$/.test(words[0].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 2] ?? w)) {
+  if (i - o <= 1 && i >= o && isGroupWord(w) && (i === o || /^(de|alle|vores)$/.test(words[o].lower)) && /^(der|som)$/.test(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 2] ?? w)) {
     const end = outcomeVerbAt(words, i + 2);
     const knows = words[i + 2]?.lower === 'ved' && (/,/.test(words[i + 3]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår)$/.test(words[i + 3]?.lower ?? ''));
     if (end >= 0 || knows) return span(words, i, end >= 0 ? end : i + 2, 'nominal');
