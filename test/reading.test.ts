@@ -871,3 +871,15 @@ describe('a state fronted before its verb, a slogan after a label, a relative cl
     expect(effectOf('Vi sikrer, at sagerne ikke glemmes.')).toBeUndefined();
   });
 });
+
+describe('ambition: a year set for the aim, a whole life, as fast as can be', () => {
+  const ambition = (text: string) => !lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'dimension-ambition');
+  it('counts a year target, »livslang« and »hurtigst muligt«', () => {
+    expect(ambition('Et kulturliv, hvor børnene deltager, i 2035.')).toBe(true);
+    expect(ambition('Livslang bevægelsesglæde for de ældre.')).toBe(true);
+    expect(ambition('De ledige kommer hurtigst muligt i job.')).toBe(true);
+  });
+  it('not a year that only dates the text', () => {
+    expect(ambition('Børnene trives, jf. strategien fra 2021.')).toBe(false);
+  });
+});

@@ -62,6 +62,8 @@ export const DIMENSIONS: readonly DimensionEntry[] = [
       'i front', 'ambitiøs', 'ambitiøse', 'ambitiøst', 'landets bedste', 'danmarks bedste', 'vi stræber', 'stræber efter', 'vil være', 'skal være de bedste',
       // a level named by comparison: the world's best, the same as the group's peers
       'i verdensklasse', 'i topklasse', 'hver gang', 'aldrig mere end', 'som deres jævnaldrende', 'som jævnaldrende', 'som andre børn', 'som andre unge',
+      // an outcome for the whole of a life
+      'livslang', 'livslange', 'livslangt',
     ],
   },
   {

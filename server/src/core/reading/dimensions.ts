@@ -125,6 +125,10 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       if (words[i].lower === 'inden' && words[i + 1]?.lower === 'for' && isNumber(words[i + 2]) && TIME_UNITS.has(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
       }
+      // »nul i 2030«, »inden 2030«, »et klimaneutralt lokalsamfund i 2040«: a year the aim is set for.
+      if (/^(i|inden|senest|før)$/.test(words[i].lower) && /^20\d\d$/.test(words[i + 1]?.text ?? '') && !/[,;:.()]/.test(words[i + 1].before)) {
+        return { start: words[i].start, end: words[i + 1].end };
+      }
       // »mindst én voksen, de kan stole på«, »mindst 90 %«: a floor one can count.
       if (words[i].lower === 'mindst' && (/^(én|et|en)$/.test(words[i + 1]?.lower ?? '') || (isNumber(words[i + 1]) && (/^(procent|pct)$/.test(words[i + 2]?.lower ?? '') || /%/.test(words[i + 2]?.before ?? words[i + 1].text)))) && !/[,;:.]/.test(words[i + 1].before)) {
         return { start: words[i].start, end: words[i + 1].end };
@@ -144,7 +148,7 @@ function cueIn(d: DimensionEntry, words: Word[]): OffsetRange | undefined {
       }
       // »de bedst mulige levevilkår«, »i højest muligt omfang«: the highest level there is.
       // But »at hjælpe vores borgere bedst muligt«: an adverb to the staff's activity says how well they work.
-      if (/^(bedst|højest|størst|mest|længst|mindst|flest|færrest)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '') && !(words[i + 1].lower === 'muligt' && activityBefore(words, i))) return { start: words[i].start, end: words[i + 1].end };
+      if (/^(bedst|højest|størst|mest|længst|mindst|flest|færrest|hurtigst)$/.test(words[i].lower) && /^mulig[te]?$/.test(words[i + 1]?.lower ?? '') && !(words[i + 1].lower === 'muligt' && activityBefore(words, i))) return { start: words[i].start, end: words[i + 1].end };
       // »så selvstændigt som muligt«, »så hurtigt som muligt«: the level, as far as it goes.
       if (words[i].lower === 'så' && words[i + 2]?.lower === 'som' && /^mulig[t]?$/.test(words[i + 3]?.lower ?? '')) {
         return { start: words[i].start, end: words[i + 3].end };
