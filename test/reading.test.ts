@@ -883,3 +883,21 @@ describe('ambition: a year set for the aim, a whole life, as fast as can be', ()
     expect(ambition('Børnene trives, jf. strategien fra 2021.')).toBe(false);
   });
 });
+
+describe('adults named by an adjective, a count of a group after »af«, everyone in a state, fronted outcomes held', () => {
+  it('adults with a describing adjective are a subject; »de voksne« is not', () => {
+    expect(effectOf('At ordblinde voksne kan læse deres post.')?.kind).toBe('subject');
+    expect(effectOf('De voksne kan hjælpe.')).toBeUndefined();
+  });
+  it('as many as can be of a group named after »af«', () => {
+    expect(effectOf('Vi arbejder for, at flest mulige af vores elever består deres prøver.')?.kind).toBe('subject');
+    expect(effectOf('Vi arbejder for, at flest mulige af sagerne bliver afgjort.')).toBeUndefined();
+  });
+  it('everyone in the group in a state, with no verb', () => {
+    expect(effectOf('Alle unge i gang med en uddannelse')?.kind).toBe('nominal');
+    expect(effectOf('Alle børn i vuggestuen')).toBeUndefined();
+  });
+  it('outcomes fronted as what the group shall have', () => {
+    expect(effectOf('Tryghed og overblik skal de pårørende have.')?.kind).toBe('nominal');
+  });
+});

@@ -147,6 +147,8 @@ function isCitizenSubject(words: Word[], i: number): number {
   if (isGroupWord(w) || countedGroup(words, i)) return i;
   // »voksne med ordblindhed«: a group that is never a subject alone is one when it is described.
   if (targetGroupOf(w.lower)?.entry.notSubject && /^(med|over|under|uden|mellem)$/.test(words[i + 1]?.lower ?? '') && !clauseBreak(words[i + 1])) return i;
+  // »(at) ordblinde voksne kan læse …«: also with a describing adjective before it (not »de voksne«, »alle voksne«).
+  if (targetGroupOf(words[i + 1]?.lower ?? '')?.entry.notSubject && /e$/.test(w.lower) && w.lower.length > 4 && !clauseBreak(words[i + 1]) && (i === 0 || clauseBreak(w) || /^(at|så|og)$/.test(words[i - 1].lower)) && ordbog().classesOf(w.lower).includes('A') && !GROUP_OUTCOME_ADJECTIVES.has(w.lower) && !activityOf(w.lower)) return i + 1;
   if ((w.lower === 'den' || w.lower === 'det') && words[i + 1]?.lower === 'enkelte') {
     return isGroupWord(words[i + 2]) ? i + 2 : i + 1;
   }
@@ -529,8 +531,14 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   }
   // »at færrest muligt bliver afhængige af …«, »så flest mulige kommer i job«: a count with no group named, as the
   // subject of its own clause.
-  if (COUNTED.has(words[i].lower) && /^mulig[et]$/.test(words[i + 1]?.lower ?? '') && (i === 0 || clauseBreak(words[i - 1]) || SUBORDINATORS.has(words[i - 1].lower)) && !clauseBreak(words[i]) && !clauseBreak(words[i + 1]) && countedInState(words, i + 1, i + 2, tags)) {
-    return span(words, i, countedVerb(words, i + 2), 'subject');
+  if (COUNTED.has(words[i].lower) && /^mulig[et]$/.test(words[i + 1]?.lower ?? '') && (i === 0 || clauseBreak(words[i - 1]) || SUBORDINATORS.has(words[i - 1].lower)) && !clauseBreak(words[i]) && !clauseBreak(words[i + 1])) {
+    // »så flest mulige af vores kursister består …«: the count of a group named after »af«.
+    let at = i + 2;
+    if (words[at]?.lower === 'af' && !clauseBreak(words[at])) {
+      const owner = POSSESSIVES.has(words[at + 1]?.lower ?? '') || /^(vores|de|kommunens)$/.test(words[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+      at = isGroupWord(words[owner]) && !clauseBreak(words[owner]) ? owner + 1 : -1;
+    }
+    if (at > 0 && countedInState(words, i + 1, at, tags)) return span(words, i, countedVerb(words, at), 'subject');
   }
   // »så flere i området gennemfører en uddannelse«, »Flere flytter videre til egen bolig«: the count alone after
   // »så« or »at« or opening the sentence, perhaps with a place everyone lives in, as the subject of a verb of its own.
@@ -545,6 +553,13 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     const verb = j > 0 ? words[j] : undefined;
     const upos = verb ? tags?.()[j]?.upos : undefined;
     if (verb && !clauseBreak(verb) && (MODAL_VERBS.has(verb.lower) || upos === 'VERB' || upos === 'AUX') && countedInState(words, i + 1, j, tags)) return span(words, i, countedVerb(words, j), 'subject');
+  }
+  // »Alle unge i gang med en ungdomsuddannelse«, »Alle ledige i job«: everyone in the group in a state, as a slogan
+  // with no verb.
+  if (i === 0 && words[0].lower === 'alle' && isGroupWord(words[1]) && /^(i|på)$/.test(words[2]?.lower ?? '') && !clauseBreak(words[2]) && words.length <= 8) {
+    const state = words[3]?.lower === 'gang' && words[4]?.lower === 'med' ? 5 : 3;
+    const rest = words.slice(state);
+    if (countedState(words, state, state === 5) && !rest.some((x) => MODAL_VERBS.has(x.lower) || HAVE_GET.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower))) return span(words, 0, state, 'nominal');
   }
   // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
@@ -1291,6 +1306,13 @@ const FRONTED_STATE_VERBS = new Set(['skal', 'er', 'bliver', 'må', 'vil']);
  * activity of the staff. The index of the group or life, or -1.
  */
 function frontedState(words: Word[]): number {
+  // »Tryghed og overblik skal borgerne have, når …«: outcomes fronted as the object of the group's »have«, »få«.
+  let n = 0;
+  while (n < 5 && words[n] && OUTCOME_NOUNS.has(words[n].lower) && (n === 0 || !clauseBreak(words[n]))) n += words[n + 1]?.lower === 'og' && !clauseBreak(words[n + 1]) ? 2 : 1;
+  if (n > 0 && MODAL_VERBS.has(words[n]?.lower ?? '') && !clauseBreak(words[n])) {
+    const group = words[n + 1] && /^(de|alle|vores)$/.test(words[n + 1].lower) ? n + 2 : n + 1;
+    if (isGroupWord(words[group]) && HAVE_GET.has(words[group + 1]?.lower ?? '') && !clauseBreak(words[group]) && !clauseBreak(words[group + 1])) return group + 1;
+  }
   const stateAt = (k: number) => !!words[k] && (GROUP_OUTCOME_ADJECTIVES.has(words[k].lower) || (LIFE_ADJECTIVES.has(words[k].lower) && STATE_WORDS.has(words[k].lower)) || /^(værdig|værdigt|meningsfuld|meningsfuldt)$/.test(words[k].lower));
   if (!stateAt(0)) return -1;
   let k = 1;
