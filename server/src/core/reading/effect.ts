@@ -1293,8 +1293,8 @@ function outcomeSlogan(words: Word[]): number {
 
 /** The first word of the statement's own text: after a label and its colon in the first four words (»Formål: …«). */
 function labelEnd(words: Word[]): number {
-  const colon = words.slice(0, 4).findIndex((x, k) => k > 0 && x.before.includes(':'));
-  return colon > 0 ? colon : 0;
+  for (let k = 1; k < Math.min(words.length, 4); k++) if (words[k].before.includes(':')) return k;
+  return 0;
 }
 
 /** Verbs a fronted state stands before (»Tryg skal den være«, »Trygt er det«). */
@@ -1303,7 +1303,8 @@ const FRONTED_STATE_VERBS = new Set(['skal', 'er', 'bliver', 'må', 'vil']);
 /**
  * A state fronted before its verb and subject (»Tryg og værdig skal den sidste tid være for …«): a state of the
  * citizen's own (not a place's: »Ren skal byen være«), then a group or a life it belongs to within the sentence, and no
- * activity of the staff. The index of the group or life, or -1.
+ * activity of the staff. Or outcomes fronted as the object of the group's »have«/»få« (»Tryghed og overblik skal
+ * borgerne have«). The index of the group, the life or the verb, or -1.
  */
 function frontedState(words: Word[]): number {
   // »Tryghed og overblik skal borgerne have, når …«: outcomes fronted as the object of the group's »have«, »få«.
