@@ -901,3 +901,24 @@ describe('adults named by an adjective, a count of a group after »af«, everyon
     expect(effectOf('Tryghed og overblik skal de pårørende have.')?.kind).toBe('nominal');
   });
 });
+
+describe('less of a harm, fewer with a condition, the group in a state, at home, a life holding together', () => {
+  it('less of what harms the group, and fewer of the group with a condition; not fewer waiting', () => {
+    expect(effectOf('Mindre mobning blandt eleverne.')?.kind).toBe('nominal');
+    expect(effectOf('Færre ældre med tryksår')?.kind).toBe('nominal');
+    expect(effectOf('Færre familier med ventetid')).toBeUndefined();
+    expect(effectOf('Mindre bureaukrati')).toBeUndefined();
+  });
+  it('the group in a state of its own as a slogan; not a fixed phrase', () => {
+    expect(effectOf('Eleven i trivsel')?.kind).toBe('nominal');
+    expect(effectOf('Borgeren i fokus')).toBeUndefined();
+  });
+  it('an outcome in one\'s own home, and a life that holds together', () => {
+    expect(effectOf('Selvstændighed i eget hjem')?.kind).toBe('nominal');
+    expect(effectOf('Familiens hverdag hænger sammen.')?.kind).toBe('nominal');
+  });
+  it('going home from a place with something of one\'s own', () => {
+    expect(effectOf('Børnene går hjem fra klubben med lyst til at komme igen.')?.kind).toBe('subject');
+    expect(effectOf('Børnene går hjem fra klubben med bussen.')).toBeUndefined();
+  });
+});

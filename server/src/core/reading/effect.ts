@@ -565,12 +565,18 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
   // »Færre indlæggelser, der kunne være undgået«, »Færre trafikdræbte«: a count of what harms the group, opening the
   // sentence (after an adjective or two: »Færre alvorlige ulykker«).
-  if (i === 0 && /^(færre|færrest)$/.test(words[0].lower)) {
+  // Also »Mindre ensomhed blandt ældre mænd«.
+  if (i === 0 && /^(færre|færrest|mindre)$/.test(words[0].lower)) {
     let k = 1;
     while (k < 3 && words[k] && !clauseBreak(words[k]) && isAdjectiveLike(words[k]) && !HARMED.test(words[k].lower)) k++;
     const harm = words[k];
     if (harm && !clauseBreak(harm) && (NEGATIVE_STATES.has(harm.lower) || HARMED.test(harm.lower))) return span(words, 0, k, 'nominal');
+    // »Færre børn med huller i tænderne«: fewer of the group with a condition, as a slogan with no verb.
+    if (words[0].lower !== 'mindre' && isGroupWord(words[1]) && words[2]?.lower === 'med' && !clauseBreak(words[1]) && !clauseBreak(words[2]) && words.length <= 8 && !words.some((x) => MODAL_VERBS.has(x.lower) || HAVE_GET.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower) || SERVICE_NOUNS.has(x.lower) || SERVICE_QUALITIES.has(x.lower))) return span(words, 0, 3, 'nominal');
   }
+  // »Barnet i trivsel – familien med overskud«: the group in a state of its own, as a slogan with no verb (not a
+  // place or a fixed phrase: »Patienten i centrum«).
+  if (i === 0 && isGroupWord(words[0]) && words[1]?.lower === 'i' && !clauseBreak(words[1]) && words[2] && !clauseBreak(words[2]) && (OUTCOME_NOUNS.has(words[2].lower) || (STATE_WORDS.has(words[2].lower) && !isAdjectiveLike(words[2]))) && !words.slice(3).some((x) => MODAL_VERBS.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower))) return span(words, 0, 2, 'nominal');
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
   // »borgere, der er syge, og …«, »når de bliver ældre.«: a group word right after a copula, ending its clause, is the
@@ -809,6 +815,15 @@ function goesWith(words: Word[], k: number): number {
   }
   // »(hver elev) kommer ud med en afgangsprøve«: also out of the place.
   if (!/^(derfra|herfra|hjem|videre|ud)$/.test(words[k]?.lower ?? '') || clauseBreak(words[k]) || !words[k + 1] || clauseBreak(words[k + 1])) return -1;
+  // »(børnene) går hjem fra vuggestuen med en oplevelse af …«: the place left between »hjem« and »med«.
+  if (words[k].lower === 'hjem' && words[k + 1].lower === 'fra') {
+    for (let m = k + 2; m < Math.min(words.length, k + 5); m++) {
+      if (clauseBreak(words[m]) || activityOf(words[m].lower)) return -1;
+      // What they go home with is their own state, not their means of transport (»med bussen«).
+      if (words[m].lower === 'med') return words.slice(m + 1, m + 4).some((x) => OUTCOME_NOUNS.has(x.lower) || STATE_WORDS.has(x.lower) || LIFE_NOUNS.has(x.lower)) && heldNounPhrase(words, m + 1) ? m : -1;
+    }
+    return -1;
+  }
   // »Du går herfra klogere på, hvor du kommer fra«, »går hjem gladere«: the state they leave in.
   const state = words[k + 1].lower;
   if (SLOGAN_COMPARATIVES.has(state) || GROUP_OUTCOME_ADJECTIVES.has(state) || (STATE_WORDS.has(state) && ordbog().classesOf(state).includes('A'))) return k + 1;
@@ -1604,6 +1619,11 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
     const knows = words[i + 2]?.lower === 'ved' && (/,/.test(words[i + 3]?.before ?? '') || /^(hvordan|hvad|hvor|hvem|hvornår)$/.test(words[i + 3]?.lower ?? ''));
     if (end >= 0 || knows) return span(words, i, end >= 0 ? end : i + 2, 'nominal');
   }
+  // »Tryghed i eget hjem«, »Selvstændighed hjemme«: an outcome in one's own home.
+  if (i === 0 && words.length <= 6 && OUTCOME_NOUNS.has(w.lower)) {
+    const home = ownHomeAt(words, 1);
+    if (home >= 0) return span(words, 0, home, 'nominal');
+  }
   // »Læselyst for livet«, »Livslang glæde ved naturen«: a short slogan of an outcome for the whole of a life.
   if (i === 0 && words.length <= 6 && !words.some((x) => activityOf(x.lower) || MODAL_VERBS.has(x.lower))) {
     const at = LIFELONG.has(w.lower) ? 1 : 0;
@@ -1623,6 +1643,8 @@ function nominalOutcome(words: Word[], i: number): EffectEvidence | undefined {
   // better, said of the life itself.
   if ((LIFE_NOUNS.has(w.lower) || (w.lower === 'tid' && words[i - 1]?.lower === 'sidste')) && !framed(words, i)) {
     let k = i + 1;
+    // »Borgerens hverdag hænger sammen«: a life that holds together.
+    if (/^(hænger|hænge)$/.test(words[k]?.lower ?? '') && words[k + 1]?.lower === 'sammen' && !clauseBreak(words[k]) && !clauseBreak(words[k + 1])) return span(words, i, k + 1, 'nominal');
     if (/^(bliver|blive|er|være)$/.test(words[k]?.lower ?? '') && !clauseBreak(words[k])) {
       k++;
       if (words[k]?.lower === 'så' && !clauseBreak(words[k])) k++;
