@@ -559,7 +559,7 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
   if (i === 0 && words[0].lower === 'alle' && isGroupWord(words[1]) && /^(i|på)$/.test(words[2]?.lower ?? '') && !clauseBreak(words[2]) && words.length <= 8) {
     const state = words[3]?.lower === 'gang' && words[4]?.lower === 'med' ? 5 : 3;
     const rest = words.slice(state);
-    if (countedState(words, state, state === 5) && !rest.some((x) => MODAL_VERBS.has(x.lower) || HAVE_GET.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower))) return span(words, 0, state, 'nominal');
+    if (countedState(words, state, state === 5) && verbless(rest)) return span(words, 0, state, 'nominal');
   }
   // »Flere i job. Færre på kanten.«: a bare count opening a sentence, in a state, with no verb.
   if (i === 0 && COUNTED.has(words[0].lower) && /^(i|på|uden)$/.test(words[1]?.lower ?? '') && !clauseBreak(words[1]) && countedState(words, 2, words[1].lower !== 'i')) return span(words, 0, 2, 'nominal');
@@ -572,11 +572,11 @@ function citizenAsSubject(words: Word[], i: number, tags?: Tags): EffectEvidence
     const harm = words[k];
     if (harm && !clauseBreak(harm) && (NEGATIVE_STATES.has(harm.lower) || HARMED.test(harm.lower))) return span(words, 0, k, 'nominal');
     // »Færre børn med huller i tænderne«: fewer of the group with a condition, as a slogan with no verb.
-    if (words[0].lower !== 'mindre' && isGroupWord(words[1]) && words[2]?.lower === 'med' && !clauseBreak(words[1]) && !clauseBreak(words[2]) && words.length <= 8 && !words.some((x) => MODAL_VERBS.has(x.lower) || HAVE_GET.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower) || SERVICE_NOUNS.has(x.lower) || SERVICE_QUALITIES.has(x.lower))) return span(words, 0, 3, 'nominal');
+    if (words[0].lower !== 'mindre' && isGroupWord(words[1]) && words[2]?.lower === 'med' && !clauseBreak(words[1]) && !clauseBreak(words[2]) && words.length <= 8 && verbless(words) && !words.some((x) => SERVICE_NOUNS.has(x.lower) || SERVICE_QUALITIES.has(x.lower))) return span(words, 0, 3, 'nominal');
   }
   // »Barnet i trivsel – familien med overskud«: the group in a state of its own, as a slogan with no verb (not a
   // place or a fixed phrase: »Patienten i centrum«).
-  if (i === 0 && isGroupWord(words[0]) && words[1]?.lower === 'i' && !clauseBreak(words[1]) && words[2] && !clauseBreak(words[2]) && (OUTCOME_NOUNS.has(words[2].lower) || (STATE_WORDS.has(words[2].lower) && !isAdjectiveLike(words[2]))) && !words.slice(3).some((x) => MODAL_VERBS.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower))) return span(words, 0, 2, 'nominal');
+  if (i === 0 && isGroupWord(words[0]) && words[1]?.lower === 'i' && !clauseBreak(words[1]) && words[2] && !clauseBreak(words[2]) && (OUTCOME_NOUNS.has(words[2].lower) || (STATE_WORDS.has(words[2].lower) && !isAdjectiveLike(words[2]))) && verbless(words.slice(3))) return span(words, 0, 2, 'nominal');
   const subject = isCitizenSubject(words, i);
   if (subject < 0) return undefined;
   // »borgere, der er syge, og …«, »når de bliver ældre.«: a group word right after a copula, ending its clause, is the
@@ -881,6 +881,11 @@ function placeEnd(words: Word[], k: number): number {
 
 /** Passives of harm, spared with »ikke« or »aldrig« (»ikke udsættes for«, »aldrig rammes af«). */
 const HARM_PASSIVES = new Set(['udsættes', 'rammes', 'skades', 'krænkes', 'mobbes', 'diskrimineres', 'glemmes', 'efterlades', 'overses', 'svigtes']);
+
+/** No modal, »have/få«, copula or activity among the words: a slogan with no predicate of its own. */
+function verbless(words: readonly Word[]): boolean {
+  return !words.some((x) => MODAL_VERBS.has(x.lower) || HAVE_GET.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower));
+}
 
 /** People harmed, counted as fewer (»færre trafikdræbte«, »færre tilskadekomne«). */
 const HARMED = /(dræbte|omkomne|tilskadekomne|ofre)$/;

@@ -21,11 +21,12 @@ const STAFF_DETERMINERS = new Set(['de', 'alle', 'vores', 'kommunens', 'nye']);
  */
 export function staffServed(words: readonly Word[]): boolean {
   for (let i = 0; i < words.length; i++) {
-    if (!STAFF_NOUNS.has(words[i].lower) && !ORGANISATION_USERS.has(words[i].lower)) continue;
+    // Not the leader compounds here: »vejleder« before »ledere« is the activity, not a leader.
+    if (!listedUser(words[i].lower)) continue;
     let k = i - 1;
     // Over determiners and staff coordinated before it (»ledere og medarbejdere«, »de nye medarbejdere«, »byrådet,
     // udvalgene og borgmesteren«).
-    while (k >= 0 && i - k < 6 && !/[;:()–]/.test(words[k + 1].before) && (STAFF_DETERMINERS.has(words[k].lower) || /^(og|samt)$/.test(words[k].lower) || STAFF_NOUNS.has(words[k].lower) || ORGANISATION_USERS.has(words[k].lower))) k--;
+    while (k >= 0 && i - k < 6 && !/[;:()–]/.test(words[k + 1].before) && (STAFF_DETERMINERS.has(words[k].lower) || /^(og|samt)$/.test(words[k].lower) || listedUser(words[k].lower))) k--;
     if (k < 0 || BREAK.test(words[k + 1].before)) continue;
     const before = words[k].lower;
     if (activityOf(before) && !OUTCOME_VERBS.has(before)) return true;
@@ -90,7 +91,12 @@ function isStaffNoun(lower: string): boolean {
   return STAFF_NOUNS.has(lower) || (/.{3}leder(e|ne|en)?$/.test(lower) && !/(forældre|borger|frivillig)s?leder/.test(lower));
 }
 
-/** Those an internal unit may serve: its staff, its politicians and its own units. */
+/** The staff and politicians by the listed words only (»ledere«, »byrådet«), not the leader compounds. */
+function listedUser(lower: string): boolean {
+  return STAFF_NOUNS.has(lower) || ORGANISATION_USERS.has(lower);
+}
+
+/** Those an internal unit may serve: its staff, also leaders named by what they lead, and its politicians. */
 function servedNoun(lower: string): boolean {
   return isStaffNoun(lower) || ORGANISATION_USERS.has(lower);
 }
