@@ -4,6 +4,7 @@ import { lint } from '../server/src/core/lint';
 import { findEffect } from '../server/src/core/reading/effect';
 import { statementSentences } from '../server/src/core/statements/units';
 import { namesInternalUnit, servesStaff } from '../server/src/core/reading/staff';
+import { checklistOf, statementVersion } from '../server/src/core/reading/checklist';
 
 const effectOf = (text: string) => {
   const { units } = lint(text, { fileName: 'udkast.kerneopgave.md' });
@@ -920,5 +921,51 @@ describe('less of a harm, fewer with a condition, the group in a state, at home,
   it('going home from a place with something of one\'s own', () => {
     expect(effectOf('Børnene går hjem fra klubben med lyst til at komme igen.')?.kind).toBe('subject');
     expect(effectOf('Børnene går hjem fra klubben med bussen.')).toBeUndefined();
+  });
+});
+
+describe('the citizen in view: no question about the effect where a statement names a person\'s state or the group acts', () => {
+  const ingenEffekt = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'ingen-effekt');
+  it('a person\'s state with no parsed structure, and a harm made less, are not a service described', () => {
+    expect(ingenEffekt('Livskvalitet og selvhjulpenhed – også med en kronisk sygdom')).toBe(false);
+    expect(ingenEffekt('Færre faldulykker blandt de ældste borgere')).toBe(false);
+    expect(ingenEffekt('Læseglæde fra den første bog')).toBe(false);
+  });
+  it('the group as the subject of a verb of its own', () => {
+    expect(ingenEffekt('Eleven fuldfører sin uddannelse på normeret tid.')).toBe(false);
+    expect(ingenEffekt('Borgerne betaler deres regninger til tiden.')).toBe(false);
+  });
+  it('still asks when the state is a place\'s, the staff\'s subject matter or the group\'s condition', () => {
+    expect(ingenEffekt('Et trygt og hyggeligt sted for de yngste')).toBe(true);
+    expect(ingenEffekt('Fokus på barnets trivsel i hverdagen')).toBe(true);
+    expect(ingenEffekt('Borgere med nedsat funktionsevne i hele kommunen')).toBe(true);
+    expect(ingenEffekt('Indsatsområder: bolig, beskæftigelse, sundhed og økonomi')).toBe(true);
+  });
+  it('still asks when the group only receives, comes or is acted upon', () => {
+    expect(ingenEffekt('Borgerne får svar samme dag.')).toBe(true);
+    expect(ingenEffekt('Pårørende har en fast kontaktperson.')).toBe(true);
+    expect(ingenEffekt('Borgerne kommer til os med deres spørgsmål.')).toBe(true);
+    expect(ingenEffekt('Familierne skal kun henvende sig ét sted.')).toBe(true);
+  });
+});
+
+describe('the checklist of a statement whose effect cannot be read but which is about the citizen', () => {
+  const unitOf = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).units[0];
+  it('says »Version uafklaret« and asks no effect question; the JSON version is »unclear«', () => {
+    const unit = unitOf('Livskvalitet og selvhjulpenhed – også med en kronisk sygdom');
+    const c = checklistOf(unit, 'da');
+    expect(c.version).toBe('unclear');
+    expect(c.text.startsWith('Version uafklaret · ')).toBe(true);
+    expect(checklistOf(unit, 'en').text.startsWith('Version unclear · ')).toBe(true);
+    expect(c.questions.map((q) => q.label)).not.toContain('Hvilken effekt skal det have for borgeren?');
+    expect(c.complete).toBe(false);
+    expect(statementVersion(unit)).toBe('unclear');
+  });
+  it('a service described stays version 1, with the effect question first', () => {
+    const unit = unitOf('Fokus på barnets trivsel i hverdagen');
+    const c = checklistOf(unit, 'da');
+    expect(c.version).toBe(1);
+    expect(c.questions[0].label).toBe('Hvilken effekt skal det have for borgeren?');
+    expect(statementVersion(unit)).toBe(1);
   });
 });

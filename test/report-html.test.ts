@@ -71,3 +71,16 @@ describe('HTML report', () => {
     }
   });
 });
+
+describe('reports of a statement whose version is unclear', () => {
+  it('shows »?« in the tables and »Version uafklaret« in the checklist', async () => {
+    const { formatReport } = await import('../server/src/core/report');
+    const doc = '## Kerneopgave\n\nLivskvalitet og selvhjulpenhed – også med en kronisk sygdom.\n';
+    const inputs = [{ file: 'a.md', result: lint(doc, { fileName: 'a.md' }) }];
+    const html = formatHtmlReport(inputs, 'da');
+    expect(html).toContain('<td class="mark">?</td>');
+    const md = formatReport(inputs, 'da');
+    expect(md).toMatch(/\| a\.md \| 1 \| [^|]+ \| \? \|/);
+    expect(md).toContain('Version uafklaret · ');
+  });
+});

@@ -23,8 +23,11 @@ export interface PlaygroundUnit {
   from: number;
   to: number;
   title: string;
-  /** As `statementVersion` gives it: 1, 2, »mixed« (an activity and an effect), or null (nothing to judge yet). */
-  version: 1 | 2 | 'mixed' | null;
+  /**
+   * As `statementVersion` gives it: 1, 2, »mixed« (an activity and an effect), »unclear« (no activity, no effect
+   * read, the citizen in view), or null (nothing to judge yet).
+   */
+  version: 1 | 2 | 'mixed' | 'unclear' | null;
   dimensions: Record<DimensionKey, boolean>;
   /** Each dimension's name in the request's language, in the checklist's order. */
   dimensionNames: { key: DimensionKey; name: string }[];

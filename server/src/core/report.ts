@@ -1,6 +1,6 @@
 // A Markdown report over many files: every unit with file and line, its checklist, its findings and the
 // questions that remain, and a summary table. Good enough to print and bring to a MED meeting.
-import { checklistOf, type Checklist } from './reading/checklist';
+import { checklistOf, versionLabel, type Checklist } from './reading/checklist';
 import type { LintResult } from './lint';
 import { pick } from './rules/rule';
 import type { Finding, Locale } from './types';
@@ -106,7 +106,7 @@ export function formatReport(inputs: readonly ReportFile[], locale: Locale, opti
     lastFile = u.file;
     const c = u.checklist;
     rows.push(
-      `| ${cell(u.file)} | ${u.line} | ${cell(u.title)} | ${c.version} | ${mark(c.dimensions.vaerdi)} | ${mark(c.dimensions.ambition)} | ${mark(c.dimensions.tilgang)} | ${mark(c.dimensions.maalgruppe)} | ${c.lix} | ${u.findings.length} |`,
+      `| ${cell(u.file)} | ${u.line} | ${cell(u.title)} | ${versionLabel(c.version, locale)} | ${mark(c.dimensions.vaerdi)} | ${mark(c.dimensions.ambition)} | ${mark(c.dimensions.tilgang)} | ${mark(c.dimensions.maalgruppe)} | ${c.lix} | ${u.findings.length} |`,
     );
     sections.push(`### ${u.title} (${at(u.line, u.place)})`, '');
     const statement = u.statement;

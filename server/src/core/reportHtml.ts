@@ -4,6 +4,7 @@
 import { DIMENSIONS } from './data/dimensioner';
 import { reportModel, SEVERITY, T, type ReportFile, type ReportOptions, type ReportUnit } from './report';
 import { pick } from './rules/rule';
+import { versionLabel } from './reading/checklist';
 import type { Locale } from './types';
 
 const H = {
@@ -71,7 +72,7 @@ function unitSection(u: ReportUnit, locale: Locale): string[] {
     const present = c.dimensions[d.key];
     out.push(`<tr><td>${e(pick(d.heading, locale))}</td>${mark(present, locale)}<td>${present ? '' : e(pick(d.question, locale))}</td></tr>`);
   }
-  out.push(`<tr><td>${e(pick(H.version, locale))}</td><td class="mark">${c.version}</td><td></td></tr>`, `<tr><td>LIX</td><td class="mark">${c.lix}</td><td></td></tr>`, '</table>');
+  out.push(`<tr><td>${e(pick(H.version, locale))}</td><td class="mark">${e(versionLabel(c.version, locale))}</td><td></td></tr>`, `<tr><td>LIX</td><td class="mark">${c.lix}</td><td></td></tr>`, '</table>');
   out.push(`<h4>${e(pick(T.findings, locale))}</h4>`);
   if (u.findings.length === 0) out.push(`<p>${e(pick(T.noFindings, locale))}</p>`);
   else {
@@ -118,7 +119,7 @@ export function formatHtmlReport(inputs: readonly ReportFile[], locale: Locale =
     for (const u of model.units) {
       const c = u.checklist;
       out.push(
-        `<tr><td>${e(u.file)}</td><td class="num">${u.line}</td><td>${e(u.title)}</td><td class="mark">${c.version}</td>` +
+        `<tr><td>${e(u.file)}</td><td class="num">${u.line}</td><td>${e(u.title)}</td><td class="mark">${e(versionLabel(c.version, locale))}</td>` +
           DIMENSIONS.map((d) => (c.dimensions[d.key] ? '<td class="mark yes">✓</td>' : '<td class="mark no">✗</td>')).join('') +
           `<td class="num">${c.lix}</td><td class="num">${u.findings.length}</td></tr>`,
       );

@@ -187,3 +187,24 @@ export const HELPING_VERBS: ReadonlySet<string> = new Set([
 
 /** The copula's forms: what follows them is a predicate (»de er trygge«, »når de bliver ældre«). */
 export const COPULA_VERBS: ReadonlySet<string> = new Set(['er', 'var', 'være', 'været', 'blive', 'bliver', 'blev', 'forbliver']);
+
+/**
+ * Words that name a person's state by themselves, without the sentence around them (reading/citizen.ts): a
+ * statement that names one has the citizen in view even where no effect can be parsed in it (»Tryghed og
+ * tillid i mødet med kommunen«). Not words that also name the service or the organisation's own state
+ * (»udvikling«, »sikkerhed«, »kvalitet«, »sund økonomi«, »robust drift«, »kompetent personale«).
+ */
+export const PERSONAL_STATES: ReadonlySet<string> = new Set([
+  'trivsel', 'trivslen', 'tryghed', 'trygheden', 'tryg', 'trygge', 'trygt', 'livskvalitet', 'livskvaliteten', 'mestring',
+  'mestringen', 'livsmestring', 'mestringsevne', 'sundhed', 'sundheden', 'helbred', 'helbredet', 'funktionsevne',
+  'funktionsevnen', 'selvhjulpen', 'selvhjulpne', 'selvhjulpenhed', 'selvstændig', 'selvstændige', 'selvstændighed',
+  'selvstændigheden', 'selvforsørgelse', 'selvforsørgende', 'selvtillid', 'selvværd', 'selvværdet', 'livsglæde',
+  'livsglæden', 'livsmod', 'livschancer', 'livsduelig', 'livsduelige', 'livsduelighed', 'handlekraft', 'robusthed',
+  'robustheden', 'uafhængighed', 'værdighed', 'værdigt', 'glad', 'glade', 'rask', 'raske', 'nysgerrige', 'modige',
+  'motiverede', 'inkluderet', 'inkluderede', 'ligeværdig', 'ligeværdige', 'meningsfuldt', 'meningsfulde', 'rustet',
+  'rustede', 'forberedt', 'forberedte', 'tilknytning', 'tilknytningen', 'venskab', 'venskaber', 'venskabet',
+  'venskaberne', 'uddannelsesparathed', 'identitetsudvikling', 'velbefindende',
+]);
+
+/** Heads of compounds that name a person's state (»læse|lyst«, »tand|sundhed«, »arbejds|glæde«). */
+export const PERSONAL_STATE_TAILS: readonly string[] = ['lyst', 'glæde', 'trivsel', 'tryghed', 'sundhed', 'mestring', 'selvtillid'];

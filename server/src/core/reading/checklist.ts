@@ -2,6 +2,7 @@
 import { DIMENSIONS } from '../data/dimensioner';
 import { dimensionsOf } from './dimensions';
 import { findEffect } from './effect';
+import { effectUnclear } from './citizen';
 import { activitiesIn } from './activity';
 import { pick } from '../rules/rule';
 import { lixOf } from '../rules/lix';
@@ -10,7 +11,8 @@ import { listReadings, originOfUnit, readingSentences, statementSentences } from
 import { lexiconOfUnit, withLexicon } from './lexicon';
 
 export interface Checklist {
-  version: 1 | 2;
+  /** »unclear«: no activity and no effect read, but the citizen in view (reading/citizen.ts). */
+  version: 1 | 2 | 'unclear';
   dimensions: Record<DimensionKey, boolean>;
   lix: number;
   /** Guiding questions for what is missing: the dimensions, and the effect for a version-1 unit. */
@@ -44,7 +46,7 @@ export function checklistOf(unit: KerneopgaveUnit, locale: Locale): Checklist {
 
 function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
   // Judged from the text, not from the findings: turning a rule off must not make a statement look fixed.
-  const version: 1 | 2 = readingSentences(unit).some((s) => findEffect(s)) ? 2 : 1;
+  const version: Checklist['version'] = readingSentences(unit).some((s) => findEffect(s)) ? 2 : effectUnclear(unit) ? 'unclear' : 1;
   const present = dimensionsOf(unit);
   const dimensions = Object.fromEntries(DIMENSIONS.map((d) => [d.key, !!present[d.key]])) as Record<DimensionKey, boolean>;
   const lix = lixOf(statementSentences(unit)).lix;
@@ -59,24 +61,32 @@ function computeChecklist(unit: KerneopgaveUnit, locale: Locale): Checklist {
     if (!dimensions[d.key]) questions.push({ label: pick(d.question, locale), detail: `${pick(d.heading, locale)}: ${pick(d.meaning, locale)}` });
   }
   const text = [
-    `Version ${version}`,
+    versionLabel(version, locale, true),
     ...DIMENSIONS.map((d) => `${dimensions[d.key] ? '✓' : '✗'} ${pick(SHORT[d.key], locale)}`),
     `LIX ${lix}`,
   ].join(' · ');
   return { version, dimensions, lix, questions, text, complete: version === 2 && DIMENSIONS.every((d) => dimensions[d.key]) };
 }
 
+/** »Version 2«, »Version uafklaret«; without the word, as a table cell: »2«, »?«. */
+export function versionLabel(version: Checklist['version'], locale: Locale, long = false): string {
+  if (version !== 'unclear') return long ? `Version ${version}` : String(version);
+  return long ? pick({ da: 'Version uafklaret', en: 'Version unclear' }, locale) : '?';
+}
+
 /**
  * The version as the JSON output gives it: 1 (an activity without effect), 2 (an effect), »mixed« (an activity of the
- * employees and an effect for the citizen), or null (nothing to judge yet: no text, or only questions).
+ * employees and an effect for the citizen), »unclear« (no activity and no effect read, but the citizen in view: a
+ * state of a person, or the group as the subject of its own verb), or null (nothing to judge yet: no text, or only
+ * questions).
  */
-export function statementVersion(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
+export function statementVersion(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | 'unclear' | null {
   return withLexicon(lexiconOfUnit(unit), () => versionOf(unit));
 }
 
-function versionOf(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | null {
+function versionOf(unit: KerneopgaveUnit): 1 | 2 | 'mixed' | 'unclear' | null {
   const sentences = statementSentences(unit).filter((s) => !/\?\s*$/.test(s.text));
   if (sentences.every((s) => s.words.length === 0)) return null;
-  if (!sentences.some((s) => findEffect(s)) && !listReadings(unit).some((s) => findEffect(s))) return 1;
+  if (!sentences.some((s) => findEffect(s)) && !listReadings(unit).some((s) => findEffect(s))) return effectUnclear(unit) ? 'unclear' : 1;
   return sentences.some((s) => activitiesIn(s.words).length > 0) ? 'mixed' : 2;
 }

@@ -2,6 +2,7 @@
 import { statementEffectCandidate } from '../reading/candidates';
 import { activitiesIn } from '../reading/activity';
 import { findEffect } from '../reading/effect';
+import { effectUnclear } from '../reading/citizen';
 import { pick, whom, type Rule } from './rule';
 import { readingSentences, statementSentences } from '../statements/units';
 
@@ -20,6 +21,9 @@ export const ingenEffekt: Rule = {
     if (words < 3) return;
     // With an activity, aktivitet-uden-effekt asks the question on the verb.
     if (sentences.some((s) => activitiesIn(s.words).length > 0) || readingSentences(unit).some((s) => findEffect(s))) return;
+    // A state of a person, or the group as the subject of its own verb: not a service described, so not this
+    // question; the dimension rules ask theirs (reading/citizen.ts).
+    if (effectUnclear(unit)) return;
     const phrase = sentences[0] ? statementEffectCandidate(sentences[0].words) : undefined;
     report({
       start: unit.anchor.start,
