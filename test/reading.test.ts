@@ -969,3 +969,22 @@ describe('the checklist of a statement whose effect cannot be read but which is 
     expect(statementVersion(unit)).toBe(1);
   });
 });
+
+describe('free of a harm, fewer of a harm in a compound, a common good left to those after, an easier everyday life', () => {
+  const ingenEffekt = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'ingen-effekt');
+  it('reads a state of being free of something and fewer harms named by their compound head', () => {
+    expect(ingenEffekt('Smertefri i hverdagen – også efter operationen')).toBe(false);
+    expect(ingenEffekt('Færre arbejdsulykker og mindre støj på pladsen')).toBe(false);
+    // the verb »indfri« is no state
+    expect(ingenEffekt('Målet er at indfri kravene i den nationale plan.')).toBe(true);
+  });
+  it('reads a good of nature made better or left to those who come after, not its delivery alone', () => {
+    expect(ingenEffekt('Renere luft omkring skolerne')).toBe(false);
+    expect(ingenEffekt('Rent grundvand – også for de næste generationer')).toBe(false);
+    expect(ingenEffekt('Rent drikkevand fra vores værker')).toBe(true);
+  });
+  it('an easier or healthier life given to the group is an effect', () => {
+    expect(isVersion1('Vi giver familierne en lettere hverdag med færre møder.')).toBe(false);
+    expect(isVersion1('Sammen med skolerne giver vi hver elev den bedst mulige start på voksenlivet.')).toBe(false);
+  });
+});

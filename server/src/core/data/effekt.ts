@@ -44,7 +44,7 @@ export const OUTCOME_VERBS: ReadonlySet<string> = new Set([
   'forbedre', 'forbedrer',
   'tilegne', 'tilegner',
   'vende', 'vender', 'vendte', 'opnå', 'opnår', 'opnåede', 'lykkes', 'lykkedes', 'glæde', 'glæder', 'genfinde', 'genfinder',
-  'genoptage', 'genoptager', 'indgå', 'indgår', 'forsørge', 'forsørger', 'undgå', 'undgår', 'bestemme', 'bestemmer',
+  'vinde', 'vinder', 'vandt', 'genoptage', 'genoptager', 'indgå', 'indgår', 'forsørge', 'forsørger', 'undgå', 'undgår', 'bestemme', 'bestemmer',
   'turde', 'tør', 'beholde', 'beholder', 'overskue', 'overskuer', 'håndtere', 'håndterer',
 ]);
 
@@ -119,6 +119,8 @@ export const LIFE_ADJECTIVES: ReadonlySet<string> = new Set([
   'tryg', 'værdig', 'meningsfuld', 'aktiv', 'sund', 'selvstændig', 'harmonisk', 'rig', 'indholdsrig', 'lykkelig', 'lykkelige', 'selvhjulpen',
   // »en stabil opvækst«, »et stabilt liv«
   'stabil', 'stabilt', 'stabile',
+  // »en nem hverdag«, »en lettere hverdag«, »et sundere liv«; »den bedst mulige start på livet«
+  'nem', 'nemt', 'nemme', 'nemmere', 'let', 'lette', 'lettere', 'sundere', 'rigere', 'tryggere', 'gladere', 'mulige',
 ]);
 
 /** Adjectives that, right before a group, state a result in it (»livsduelige børn«, »selvhjulpne borgere«). */
@@ -207,4 +209,21 @@ export const PERSONAL_STATES: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of compounds that name a person's state (»læse|lyst«, »tand|sundhed«, »arbejds|glæde«). */
-export const PERSONAL_STATE_TAILS: readonly string[] = ['lyst', 'glæde', 'trivsel', 'tryghed', 'sundhed', 'mestring', 'selvtillid'];
+export const PERSONAL_STATE_TAILS: readonly string[] = [
+  'lyst', 'glæde', 'trivsel', 'tryghed', 'sundhed', 'mestring', 'selvtillid',
+  // free of a harm: »røg|fri«, »huller|fri«, »smerte|frie«
+  'fri', 'frie',
+];
+
+/** Harms whose heads name them in compounds, counted down (»færre trafik|uheld«, »mindre støj«). */
+export const HARM_TAILS: readonly string[] = ['uheld', 'ulykker', 'skader', 'støj', 'dræbte', 'tilskadekomne'];
+
+/**
+ * The common goods of nature that a technical unit's work leaves to everyone (»rent vand i hanen«, »renere luft
+ * langs skolevejene«): the citizens' good, not a service described.
+ */
+export const CLEAN = new Set(['ren', 'rent', 'rene', 'renere', 'renest']);
+export const NATURAL_GOODS: ReadonlySet<string> = new Set([
+  'luft', 'luften', 'vand', 'vandet', 'drikkevand', 'drikkevandet', 'grundvand', 'grundvandet', 'badevand', 'badevandet',
+  'natur', 'naturen', 'jord', 'jorden', 'hav', 'havet', 'fjord', 'fjorden', 'søer', 'søerne', 'vandløb', 'vandløbene', 'kyster',
+]);

@@ -8,7 +8,7 @@
 // The rule that asks that question of a statement with no activity (ingen-effekt) stays silent on it, and the
 // dimension rules ask theirs (»for whom?«). A statement with the staff's activity is not read here: its verb
 // carries the question.
-import { LIFE_NOUNS, NEGATIVE_STATES, OUTCOME_NOUNS, PERSONAL_STATE_TAILS, PERSONAL_STATES, STATE_WORDS, WEAK_OUTCOME_VERBS } from '../data/effekt';
+import { CLEAN, HARM_TAILS, LIFE_NOUNS, NATURAL_GOODS, NEGATIVE_STATES, OUTCOME_NOUNS, PERSONAL_STATE_TAILS, PERSONAL_STATES, STATE_WORDS, WEAK_OUTCOME_VERBS } from '../data/effekt';
 import { STAFF_NOUNS } from '../data/maalgrupper';
 import { MONITOR_VERBS, PLACE_NOUNS, PROCESS_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS } from '../data/struktur';
 import { activityOf, targetGroupOf } from './lexicon';
@@ -57,7 +57,12 @@ function notThePerson(lower: string): boolean {
 /** A state of a person (»tryghed«, »trivsel«, »selvhjulpne«), or a harm made less (»færre indlæggelser«). */
 function personalState(words: readonly Word[], i: number): boolean {
   const lower = words[i].lower;
-  if (NEGATIVE_STATES.has(lower)) return LESS.has(words[i - 1]?.lower ?? '') || LESS.has(words[i - 2]?.lower ?? '');
+  if (NEGATIVE_STATES.has(lower) || HARM_TAILS.some((t) => lower.endsWith(t))) return LESS.has(words[i - 1]?.lower ?? '') || LESS.has(words[i - 2]?.lower ?? '');
+  // A common good of nature made better or left to those who come after (»renere luft langs skolevejene«, »rent
+  // vand – også for kommende generationer«); not its delivery alone (»Rent drikkevand i hanen« is the service).
+  if (CLEAN.has(lower) && NATURAL_GOODS.has(words[i + 1]?.lower ?? '')) {
+    return lower === 'renere' || words.some((w, k) => k > i + 1 && (/(generation(er|erne)?|børnebørn|efterkommere)$/.test(w.lower) || isGroupWord(w)));
+  }
   if (!isPersonalState(lower)) return false;
   // What the staff work on or watch (»arbejder med børnenes trivsel«, »vi følger barnets trivsel«), or the
   // group's condition (»nedsat funktionsevne«).
@@ -78,7 +83,8 @@ function personalState(words: readonly Word[], i: number): boolean {
 }
 
 function isPersonalState(lower: string): boolean {
-  return PERSONAL_STATES.has(lower) || PERSONAL_STATE_TAILS.some((t) => lower.endsWith(t) && lower.length > t.length + 2 && !lower.startsWith('mis'));
+  // Not »mis|trivsel«, and not the verbs »ind|fri«, »be|fri«.
+  return PERSONAL_STATES.has(lower) || PERSONAL_STATE_TAILS.some((t) => lower.endsWith(t) && lower.length > t.length + 2 && !/^(mis|indfri|befri)/.test(lower));
 }
 
 /** »barnets«, »borgernes«: a genitive between the preposition and the state. */
