@@ -14,6 +14,7 @@ const effectOf = (text: string) => {
   }
   return undefined;
 };
+const ingenEffekt = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'ingen-effekt');
 const isVersion1 = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.tags.includes('version-1'));
 
 describe('effects the structure states', () => {
@@ -925,7 +926,6 @@ describe('less of a harm, fewer with a condition, the group in a state, at home,
 });
 
 describe('the citizen in view: no question about the effect where a statement names a person\'s state or the group acts', () => {
-  const ingenEffekt = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'ingen-effekt');
   it('a person\'s state with no parsed structure, and a harm made less, are not a service described', () => {
     expect(ingenEffekt('Livskvalitet og selvhjulpenhed – også med en kronisk sygdom')).toBe(false);
     expect(ingenEffekt('Færre faldulykker blandt de ældste borgere')).toBe(false);
@@ -971,7 +971,6 @@ describe('the checklist of a statement whose effect cannot be read but which is 
 });
 
 describe('free of a harm, fewer of a harm in a compound, a common good left to those after, an easier everyday life', () => {
-  const ingenEffekt = (text: string) => lint(text, { fileName: 'udkast.kerneopgave.md' }).findings.some((f) => f.ruleId === 'ingen-effekt');
   it('reads a state of being free of something and fewer harms named by their compound head', () => {
     expect(ingenEffekt('Smertefri i hverdagen – også efter operationen')).toBe(false);
     expect(ingenEffekt('Færre arbejdsulykker og mindre støj på pladsen')).toBe(false);
