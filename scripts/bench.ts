@@ -117,10 +117,10 @@ function runChild(spec: CellSpec, killMs: number): Promise<{ samples: Sample[]; 
       while ((nl = stdout.indexOf('\n')) >= 0) {
         const line = stdout.slice(0, nl);
         stdout = stdout.slice(nl + 1);
-        const m = JSON.parse(line) as { event: string; wall: number; cpu: number; count: number; maxRssKb: number; runs: number };
+        const m = JSON.parse(line) as { event: string; wall: number; cpu: number; base?: Sample['base']; count: number; maxRssKb: number; runs: number };
         if (m.event === 'start') startedAt = performance.now();
         else if (m.event === 'warm') warmRuns = m.runs;
-        else if (m.event === 'sample') samples.push({ wall: m.wall, cpu: m.cpu });
+        else if (m.event === 'sample') samples.push({ wall: m.wall, cpu: m.cpu, ...(m.base ? { base: m.base } : {}) });
         else if (m.event === 'done') done = m;
       }
     });
@@ -155,7 +155,7 @@ async function cell(profile: Profile, size: { label: string; bytes: number }, pi
     wallMs: walls.length ? median(walls) : undefined,
     cpuMs: walls.length ? median(r.samples.map((s) => s.cpu)) : undefined,
     minMs: walls.length ? Math.min(...walls) : undefined,
-    samples: r.samples.map((s) => ({ wall: round(s.wall, 2), cpu: round(s.cpu, 2) })),
+    samples: r.samples.map((s) => ({ wall: round(s.wall, 2), cpu: round(s.cpu, 2), ...(s.base ? { base: { wall: round(s.base.wall, 2), cpu: round(s.base.cpu, 2) } } : {}) })),
     killedAfterMs: r.killedAfterMs,
     count: r.count,
     maxRssBytes: r.maxRssBytes,
@@ -165,6 +165,13 @@ async function cell(profile: Profile, size: { label: string; bytes: number }, pi
     `  ${profile.padEnd(5)} ${size.label.padStart(6)} ${pipeline.padEnd(12)} ${r.killedAfterMs !== undefined && !walls.length ? `stopped after ${ms(r.killedAfterMs)} without finishing a run` : `median ${ms(result.wallMs)} (cpu ${ms(result.cpuMs)}), ${result.runs} run(s)`}${r.killedAfterMs !== undefined && walls.length ? `, stopped at the cap` : ''}  [${ms(performance.now() - t)} in all]`,
   );
   return result;
+}
+
+/** A paired cell's lint ÷ remark-parse: the median of the ratios within each pair (wall clock and CPU). */
+function pairedRatio(c: CellResult | undefined): { wall: number; cpu: number; pairs: number } | undefined {
+  const pairs = c?.samples.filter((x) => x.base && x.base.wall > 0 && x.base.cpu > 0) ?? [];
+  if (!pairs.length) return undefined;
+  return { wall: median(pairs.map((x) => x.wall / x.base!.wall)), cpu: median(pairs.map((x) => x.cpu / x.base!.cpu)), pairs: pairs.length };
 }
 
 // ---- the run ----
@@ -286,6 +293,9 @@ async function main(): Promise<number> {
         cells.push(await cell(PRIMARY, size, pipeline, files));
       }
     }
+    // Lint and remark-parse in pairs in one child, where the separate cells are small enough for the machine's
+    // noise to decide their ratio (20 KB, 200 KB).
+    for (const size of SIZES.filter((s) => ONLY !== 'lsp' && s.bytes <= 200_000)) cells.push(await cell(PRIMARY, size, 'paired', files));
     // Incremental re-lint in process (DocumentLinter), the core of what a keystroke costs the server.
     for (const size of SIZES.filter((s) => ONLY !== 'lsp' && (s.bytes === 200_000 || s.bytes === 2_000_000))) cells.push(await cell(PRIMARY, size, 'edit', files));
 
@@ -422,6 +432,8 @@ function buildReport(
         rows,
       ),
     );
+    const paired = SIZES.map((size) => ({ size: size.label, r: pairedRatio(get(profile, size.label, 'paired')) })).filter((x) => x.r);
+    if (paired.length) lines.push(`paired (cold full lint and remark-parse alone alternating in one child; median of the ratios within each pair): ${paired.map((x) => `${x.size} ${ratio(x.r!.wall)} wall, ${ratio(x.r!.cpu)} CPU (${x.r!.pairs} pairs)`).join('; ')}`);
     const l2 = get(profile, '2 MB', 'lint');
     const l10 = get(profile, '10 MB', 'lint');
     const r2 = get(profile, '2 MB', 'remark');
@@ -497,17 +509,25 @@ function buildReport(
       unit: 'ms',
     });
   }
-  const ratios = SIZES.map((s) => ({
-    size: s.label,
-    r: over(get(PRIMARY, s.label, 'lint'), get(PRIMARY, s.label, 'remark')),
-    cpu: over(get(PRIMARY, s.label, 'lint'), get(PRIMARY, s.label, 'remark'), 'cpuMs'),
-  })).filter((x) => x.r.value !== undefined);
+  // Where a paired cell ran (20 KB, 200 KB), it decides: both pipelines in one child, alternating, so the ratio is
+  // not the machine's load a minute apart. The separate cells' ratio is shown beside it.
+  const ratios = SIZES.map((s) => {
+    const separate = over(get(PRIMARY, s.label, 'lint'), get(PRIMARY, s.label, 'remark'));
+    const paired = pairedRatio(get(PRIMARY, s.label, 'paired'));
+    return {
+      size: s.label,
+      separate,
+      paired,
+      r: paired ? { value: paired.wall } : separate,
+      cpu: paired ? { value: paired.cpu } : over(get(PRIMARY, s.label, 'lint'), get(PRIMARY, s.label, 'remark'), 'cpuMs'),
+    };
+  }).filter((x) => x.r.value !== undefined);
   if (ratios.length) {
     const worst = ratios.reduce((a, b) => (b.r.value! > a.r.value! ? b : a));
     targets.push({
       target: 'Cold full lint ÷ remark-parse alone (every size; worst shown)',
       goal: '≤ 1.30×',
-      measured: `${fmtRatio(worst.r)} at ${worst.size} (wall/CPU: ${ratios.map((x) => `${x.size} ${fmtRatio(x.r)}/${fmtRatio(x.cpu)}`).join(', ')})`,
+      measured: `${fmtRatio(worst.r)} at ${worst.size} (wall/CPU: ${ratios.map((x) => `${x.size} ${fmtRatio(x.r)}/${fmtRatio(x.cpu)}${x.paired ? ` paired, ${fmtRatio(x.separate)} in separate cells` : ''}`).join(', ')})`,
       met: ratios.every((x) => x.r.value! <= 1.3),
       value: round(worst.r.value!, 3),
       limit: 1.3,

@@ -13,7 +13,7 @@ import { parseChunkMarkdown } from '../../server/src/core/text/blocks';
 import { chunkRanges } from '../../server/src/core/text/chunks';
 import { clearParseCache } from '../../server/src/core/text/parse';
 
-export type Pipeline = 'remark' | 'chunked' | 'markdownlint' | 'lint' | 'edit';
+export type Pipeline = 'remark' | 'chunked' | 'markdownlint' | 'lint' | 'edit' | 'paired';
 
 export interface CellSpec {
   pipeline: Pipeline;
@@ -30,6 +30,8 @@ export interface CellSpec {
 export interface Sample {
   wall: number;
   cpu: number;
+  /** In a paired cell: remark-parse alone on the same document, timed right before or after this lint. */
+  base?: { wall: number; cpu: number };
 }
 
 /** What one call of the pipeline does; returns a count to print as a sanity check (findings, nodes). */
@@ -37,6 +39,8 @@ function pipeline(name: Pipeline): (text: string) => number {
   switch (name) {
     case 'edit':
       throw new Error('edit is measured by runEdits');
+    case 'paired':
+      throw new Error('paired is measured by runPaired');
     case 'remark': {
       // remark-parse alone: plain CommonMark, the whole document at once.
       const processor = unified().use(remarkParse);
@@ -67,6 +71,7 @@ const out = (o: object) => process.stdout.write(JSON.stringify(o) + '\n');
 
 export function runCell(spec: CellSpec): void {
   if (spec.pipeline === 'edit') return runEdits(spec);
+  if (spec.pipeline === 'paired') return runPaired(spec);
   const run = pipeline(spec.pipeline);
   const text = readFileSync(spec.file, 'utf8');
   const warm = spec.warmFile === spec.file ? text : readFileSync(spec.warmFile, 'utf8');
@@ -88,6 +93,49 @@ export function runCell(spec: CellSpec): void {
     const wall = performance.now() - t0;
     const c = process.cpuUsage(c0);
     out({ event: 'sample', wall, cpu: (c.user + c.system) / 1000 });
+  }
+  out({ event: 'done', count, maxRssKb: process.resourceUsage().maxRSS });
+}
+
+/** One timed call: wall clock and process CPU time around it only. */
+function timed(fn: () => number): { wall: number; cpu: number; count: number } {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const count = fn();
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000, count };
+}
+
+/**
+ * Cold full lint and remark-parse alone in one process, in pairs on the same document, the order alternating
+ * (remark first in even pairs, lint first in odd ones): both see the same JIT state and the same load on a shared
+ * machine, which two cells in two children a minute apart do not. Each sample is the lint's time with the
+ * remark-parse time of its pair beside it.
+ */
+function runPaired(spec: CellSpec): void {
+  const remark = pipeline('remark');
+  const full = pipeline('lint');
+  const text = readFileSync(spec.file, 'utf8');
+  const warm = spec.warmFile === spec.file ? text : readFileSync(spec.warmFile, 'utf8');
+  const warmStart = performance.now();
+  let warmRuns = 0;
+  do {
+    remark(warm);
+    full(warm);
+    warmRuns++;
+  } while (performance.now() - warmStart < spec.warmMs);
+  out({ event: 'warm', runs: warmRuns, ms: performance.now() - warmStart });
+  out({ event: 'start' });
+  const start = performance.now();
+  let count = 0;
+  for (let i = 0; i < spec.runs; i++) {
+    if (i > 0 && performance.now() - start > spec.budgetMs) break;
+    const first = i % 2 === 0 ? timed(() => remark(text)) : timed(() => full(text));
+    const second = i % 2 === 0 ? timed(() => full(text)) : timed(() => remark(text));
+    const [base, lintRun] = i % 2 === 0 ? [first, second] : [second, first];
+    count = lintRun.count;
+    out({ event: 'sample', wall: lintRun.wall, cpu: lintRun.cpu, base: { wall: base.wall, cpu: base.cpu } });
   }
   out({ event: 'done', count, maxRssKb: process.resourceUsage().maxRSS });
 }
