@@ -215,8 +215,11 @@ export const PERSONAL_STATE_TAILS: readonly string[] = [
   'fri', 'frie',
 ];
 
-/** Harms whose heads name them in compounds, counted down (»færre trafik|uheld«, »mindre støj«). */
-export const HARM_TAILS: readonly string[] = ['uheld', 'ulykker', 'skader', 'støj', 'dræbte', 'tilskadekomne'];
+/**
+ * People harmed and harms, by the heads that name them in compounds, counted down (»færre trafik|dræbte«, »færre
+ * trafik|uheld«, »mindre støj«).
+ */
+export const HARM_TAILS: readonly string[] = ['dræbte', 'omkomne', 'tilskadekomne', 'ofre', 'uheld', 'ulykker', 'skader', 'støj'];
 
 /**
  * The common goods of nature that a technical unit's work leaves to everyone (»rent vand i hanen«, »renere luft

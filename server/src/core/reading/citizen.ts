@@ -11,11 +11,10 @@
 import { CLEAN, HARM_TAILS, LIFE_NOUNS, NATURAL_GOODS, NEGATIVE_STATES, OUTCOME_NOUNS, PERSONAL_STATE_TAILS, PERSONAL_STATES, STATE_WORDS, WEAK_OUTCOME_VERBS } from '../data/effekt';
 import { STAFF_NOUNS } from '../data/maalgrupper';
 import { MONITOR_VERBS, PLACE_NOUNS, PROCESS_VERBS, SERVICE_COMPOUND_TAILS, SERVICE_NOUNS } from '../data/struktur';
-import { activityOf, targetGroupOf } from './lexicon';
-import { isGroupWord } from './effect';
-import { tagSentence, type Tagged } from './tagger';
 import { activitiesIn } from './activity';
-import { findEffect } from './effect';
+import { clauseBreak, deponent, findEffect, isGroupWord, MODAL_VERBS, passiveParticiple } from './effect';
+import { activityOf, targetGroupOf } from './lexicon';
+import { tagSentence, type Tagged } from './tagger';
 import { readingSentences, statementSentences } from '../statements/units';
 import type { KerneopgaveUnit, Sentence, Word } from '../types';
 
@@ -29,7 +28,6 @@ export function effectUnclear(unit: KerneopgaveUnit): boolean {
   if (reading.some((s) => findEffect(s)) || statementSentences(unit).some((s) => activitiesIn(s.words).length > 0)) return false;
   return reading.some(citizenInView);
 }
-
 
 /** True when the sentence names a person's state or has the target group as the subject of its own verb. */
 export function citizenInView(sentence: Sentence): boolean {
@@ -48,10 +46,13 @@ const ABOUT = new Set(['med', 'på', 'om']);
 /** Before a state, words that make it the group's condition (»nedsat funktionsevne«). */
 const REDUCED = new Set(['nedsat', 'nedsatte', 'begrænset', 'manglende', 'svækket', 'svækkede']);
 
+/** Services and their compound heads (»dag|pleje«, »hjemme|pleje«), long enough not to match inside other words. */
+const SERVICE_TAILS = [...SERVICE_NOUNS, ...SERVICE_COMPOUND_TAILS].filter((t) => t.length >= 4);
+
 /** A place, a service or the staff (»et trygt sted«, »tryg dagpleje«, »glade medarbejdere«). */
 function notThePerson(lower: string): boolean {
   if (PLACE_NOUNS.has(lower) || (STAFF_NOUNS.has(lower) && !targetGroupOf(lower))) return true;
-  return [...SERVICE_NOUNS, ...SERVICE_COMPOUND_TAILS].some((t) => t.length >= 4 && lower.endsWith(t));
+  return SERVICE_TAILS.some((t) => lower.endsWith(t));
 }
 
 /** A state of a person (»tryghed«, »trivsel«, »selvhjulpne«), or a harm made less (»færre indlæggelser«). */
@@ -71,7 +72,7 @@ function personalState(words: readonly Word[], i: number): boolean {
     if (MONITOR_VERBS.has(before) || REDUCED.has(before) || (ABOUT.has(before) && k === i - 1 - (genitive(words[i - 1]) ? 1 : 0))) return false;
     // The staff's own state (»hvor lederne står trygt«), unless the workplace names them as its target group.
     if (STAFF_NOUNS.has(before) && !isGroupWord(words[k])) return false;
-    if (/[,;:–(]/.test(words[k + 1].before)) break;
+    if (clauseBreak(words[k + 1])) break;
   }
   // An adjective that describes a place, a service or the staff: »et trygt og hyggeligt sted«, »glade medarbejdere«.
   for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
@@ -111,8 +112,6 @@ function areaInList(words: readonly Word[], i: number): boolean {
 
 const OPENERS = new Set(['at', 'så', 'når', 'hvor', 'der', 'som', 'hvis', 'fordi', 'mens']);
 const DETERMINERS = new Set(['den', 'det', 'de', 'en', 'et', 'alle', 'hver', 'hvert', 'enhver', 'vores', 'jeres', 'dit', 'din', 'flere', 'mange', 'ingen', 'kommunens', 'byens']);
-const MODALS = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'skulle', 'kunne', 'ville', 'måtte']);
-const RECEIVING = new Set(['får', 'få', 'fik', 'modtager', 'modtage', 'modtog', 'har', 'have', 'havde']);
 const PASSIVE_AUX = new Set(['bliver', 'blive', 'blev', 'er', 'var']);
 
 /**
@@ -124,25 +123,25 @@ function groupAsSubject(words: readonly Word[], i: number, tagsOf: () => readonl
   // At the start of its clause, over determiners and adjectives: not an object (»vi hjælper borgerne«) or after
   // a preposition (»for børnene«).
   let k = i - 1;
-  while (k >= 0 && !/[,;:–(]/.test(words[k + 1].before) && (DETERMINERS.has(words[k].lower) || tagsOf()[k]?.upos === 'ADJ' || tagsOf()[k]?.upos === 'NUM')) k--;
-  if (k >= 0 && !/[,;:–(]/.test(words[k + 1].before) && !OPENERS.has(words[k].lower)) return false;
+  while (k >= 0 && !clauseBreak(words[k + 1]) && (DETERMINERS.has(words[k].lower) || tagsOf()[k]?.upos === 'ADJ' || tagsOf()[k]?.upos === 'NUM')) k--;
+  if (k >= 0 && !clauseBreak(words[k + 1]) && !OPENERS.has(words[k].lower)) return false;
   // The verb: right after the group, or after », der/som« (»Unge, der tror …«), over one short insertion.
   let j = i + 1;
   if (/^(der|som)$/.test(words[j]?.lower ?? '') && /,/.test(words[j].before)) j++;
-  else if (j < words.length && /[,;:–]/.test(words[j].before)) return false;
+  else if (j < words.length && clauseBreak(words[j])) return false;
   const tags = tagsOf();
   // A participle after the group describes it (»borgere med nedsat funktionsevne«); the clause's verb is finite.
   const isVerb = (n: number) => (tags[n]?.upos === 'VERB' || tags[n]?.upos === 'AUX') && tags[n]?.verbForm !== 'Part';
   let end = Math.min(words.length, j + 4);
   while (j < end && !isVerb(j)) {
-    if (/[,;:–)]/.test(words[j].before) && j > i + 1) return false;
+    if (clauseBreak(words[j]) && j > i + 1) return false;
     j++;
   }
   if (j >= end) return false;
   // Over modals and light adverbs to the main verb.
   let main = j;
   end = Math.min(words.length, j + 4);
-  while (MODALS.has(words[main].lower) && main + 1 < end) {
+  while (MODAL_VERBS.has(words[main].lower) && main + 1 < end) {
     let n = main + 1;
     while (n < end && !isVerb(n)) n++;
     if (n >= end) break;
@@ -152,26 +151,22 @@ function groupAsSubject(words: readonly Word[], i: number, tagsOf: () => readonl
   // What the group experiences: the effect analysis has read the object and found no state in it (»oplever en
   // fagligt kompetent hjemmesygepleje«).
   if (/^(opleve|oplever|oplevede|føle|føler|følte|mærke|mærker)$/.test(verb)) return false;
-  // The staff's activity, or the citizen's part in the service's process (»så familierne kun skal henvende sig ét sted«).
+  // The staff's activity, or the citizen's part in the service's process (»så familierne kun skal henvende sig ét
+  // sted«, »modtager hjælp«).
   if (activityOf(verb) || PROCESS_VERBS.has(verb) || PROCESS_VERBS.has(tags[main]?.lemma ?? '')) return false;
-  // A passive: »undervises«, »tilbydes« (not »trives«, »lykkes«: deponents the tagger reads as verbs in -s).
-  if (/[^i]es$/.test(verb) && !/^(trives|lykkes|synes|findes|mødes|ses|enes|slås|færdes)$/.test(verb)) return false;
-  if (PASSIVE_AUX.has(verb)) {
-    const next = tags[main + 1];
-    if (next?.upos === 'VERB' && next.verbForm === 'Part') return false;
-  }
+  // A passive: »undervises«, »tilbydes«, »bliver mødt« (not »trives«, »lykkes«: verbs in -s of their own).
+  if ((/s$/.test(verb) && !deponent(verb)) || (PASSIVE_AUX.has(verb) && passiveParticiple(words[main + 1]))) return false;
   // What the group has is its own unless it is the service (»har rent drikkevand«, »har en stemme«; not »har den
   // hjælp, de har brug for«). Another weak verb (»får«, »er«, »kommer«) says something of the group only with a
   // state or a life after it (»kommer tilbage i varig beskæftigelse«), not with what is handed out (»får svar«).
-  const having = /^(har|have|havde)$/.test(verb);
-  if (WEAK_OUTCOME_VERBS.has(verb) || RECEIVING.has(verb)) {
+  if (WEAK_OUTCOME_VERBS.has(verb)) {
     for (let n = main + 1; n < Math.min(words.length, main + 7); n++) {
       const lower = words[n].lower;
-      if (n > main + 1 && /[,;:–]/.test(words[n].before)) break;
-      if (SERVICE_NOUNS.has(lower) || notThePerson(lower) || /person(er)?$/.test(lower)) return false;
+      if (n > main + 1 && clauseBreak(words[n])) break;
+      if (notThePerson(lower) || /person(er)?$/.test(lower)) return false;
       if (STATE_WORDS.has(lower) || OUTCOME_NOUNS.has(lower) || LIFE_NOUNS.has(lower) || isPersonalState(lower)) return true;
     }
-    return having;
+    return /^(har|have|havde)$/.test(verb);
   }
   return true;
 }

@@ -7,6 +7,7 @@
 // do not count.
 import {
   BRIDGE_WORDS,
+  HARM_TAILS,
   CITIZEN_PRONOUNS,
   COPULA_VERBS,
   FOR_AT_COMPLEMENT_HEADS,
@@ -216,7 +217,7 @@ const VERB_AFTER_SUBJECT_COMMA = new Set(['skal', 'kan', 'vil', 'må', 'bør', '
 
 const PREPOSITIONS = new Set(['til', 'af', 'over', 'om', 'for', 'med', 'hos', 'blandt', 'mellem', 'omkring', 'overfor', 'fra', 'på', 'ved', 'uden', 'mod']);
 
-function clauseBreak(word: Word): boolean {
+export function clauseBreak(word: Word): boolean {
   return /[,;:()–]/.test(word.before);
 }
 
@@ -887,8 +888,8 @@ function verbless(words: readonly Word[]): boolean {
   return !words.some((x) => MODAL_VERBS.has(x.lower) || HAVE_GET.has(x.lower) || COPULA_VERBS.has(x.lower) || activityOf(x.lower));
 }
 
-/** People harmed, counted as fewer (»færre trafikdræbte«, »færre tilskadekomne«). */
-const HARMED = /(dræbte|omkomne|tilskadekomne|ofre)$/;
+/** People harmed and harms, counted as fewer (»færre trafikdræbte«, »færre trafikuheld«), by their compound head. */
+const HARMED = new RegExp(`(${HARM_TAILS.join('|')})$`);
 
 /** Quantities of the group that a change is counted in (»flere ledige«, »færre børn«). */
 const COUNTED = new Set(['flere', 'færre', 'flest', 'færrest']);
@@ -967,7 +968,7 @@ function objectOfOwnVerb(words: Word[], i: number, tags: readonly Tagged[]): boo
  * A verb in -s that is active in meaning (»færdes«, »trives«, »lykkes«): the dictionary knows it as a verb, but not
  * the form without the -s, as it would for a passive (»visiteres« ← »visitere«).
  */
-function deponent(lower: string): boolean {
+export function deponent(lower: string): boolean {
   // »borgerne mødes«, »vi ses«: reciprocal, what they do with each other.
   if (RECIPROCAL.has(lower)) return true;
   const dict = ordbog();
@@ -1031,7 +1032,7 @@ function governedByPreposition(words: Word[], i: number): boolean {
 }
 
 /** Modal verbs after which an infinitive is the clause's predicate (»borgerne skal mestre …«). */
-const MODAL_VERBS = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'kunne', 'skulle', 'ville', 'måtte']);
+export const MODAL_VERBS = new Set(['skal', 'kan', 'vil', 'må', 'bør', 'kunne', 'skulle', 'ville', 'måtte']);
 
 /**
  * A verb that no list knows, which the tagger reads as the predicate of the clause the group is the subject of: a
@@ -1450,7 +1451,7 @@ function infinitiveOutcome(words: Word[], j: number, lenient: boolean): boolean 
 }
 
 /** A past participle the dictionary knows only as a verb (»undersøgt«, »visiteret«), not a state (»hørt«, »tryg«). */
-function passiveParticiple(word: Word | undefined): boolean {
+export function passiveParticiple(word: Word | undefined): boolean {
   if (!word || clauseBreak(word) || STATE_WORDS.has(word.lower) || !/t$/.test(word.lower)) return false;
   return !!activityOf(word.lower) || ordbog().classesOf(word.lower) === 'V';
 }
