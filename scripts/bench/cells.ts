@@ -74,6 +74,16 @@ export function runCell(spec: CellSpec): void {
   if (spec.pipeline === 'paired') return runPaired(spec);
   const run = pipeline(spec.pipeline);
   const text = readFileSync(spec.file, 'utf8');
+  warmUp(spec, text, (warm) => run(warm));
+  timedRuns(spec, () => {
+    const t = timed(() => run(text));
+    out({ event: 'sample', wall: t.wall, cpu: t.cpu });
+    return t.count;
+  });
+}
+
+/** Warms the JIT on the smaller document (or the target) for spec.warmMs, and says how many runs that took. */
+function warmUp(spec: CellSpec, text: string, run: (warm: string) => void): void {
   const warm = spec.warmFile === spec.file ? text : readFileSync(spec.warmFile, 'utf8');
   const warmStart = performance.now();
   let warmRuns = 0;
@@ -82,17 +92,16 @@ export function runCell(spec: CellSpec): void {
     warmRuns++;
   } while (performance.now() - warmStart < spec.warmMs);
   out({ event: 'warm', runs: warmRuns, ms: performance.now() - warmStart });
+}
+
+/** Up to spec.runs samples, none started once spec.budgetMs has passed (at least one); then the last count. */
+function timedRuns(spec: CellSpec, sample: (i: number) => number): void {
   out({ event: 'start' });
   const start = performance.now();
   let count = 0;
   for (let i = 0; i < spec.runs; i++) {
     if (i > 0 && performance.now() - start > spec.budgetMs) break;
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    count = run(text);
-    const wall = performance.now() - t0;
-    const c = process.cpuUsage(c0);
-    out({ event: 'sample', wall, cpu: (c.user + c.system) / 1000 });
+    count = sample(i);
   }
   out({ event: 'done', count, maxRssKb: process.resourceUsage().maxRSS });
 }
@@ -117,27 +126,17 @@ function runPaired(spec: CellSpec): void {
   const remark = pipeline('remark');
   const full = pipeline('lint');
   const text = readFileSync(spec.file, 'utf8');
-  const warm = spec.warmFile === spec.file ? text : readFileSync(spec.warmFile, 'utf8');
-  const warmStart = performance.now();
-  let warmRuns = 0;
-  do {
+  warmUp(spec, text, (warm) => {
     remark(warm);
     full(warm);
-    warmRuns++;
-  } while (performance.now() - warmStart < spec.warmMs);
-  out({ event: 'warm', runs: warmRuns, ms: performance.now() - warmStart });
-  out({ event: 'start' });
-  const start = performance.now();
-  let count = 0;
-  for (let i = 0; i < spec.runs; i++) {
-    if (i > 0 && performance.now() - start > spec.budgetMs) break;
+  });
+  timedRuns(spec, (i) => {
     const first = i % 2 === 0 ? timed(() => remark(text)) : timed(() => full(text));
     const second = i % 2 === 0 ? timed(() => full(text)) : timed(() => remark(text));
     const [base, lintRun] = i % 2 === 0 ? [first, second] : [second, first];
-    count = lintRun.count;
     out({ event: 'sample', wall: lintRun.wall, cpu: lintRun.cpu, base: { wall: base.wall, cpu: base.cpu } });
-  }
-  out({ event: 'done', count, maxRssKb: process.resourceUsage().maxRSS });
+    return lintRun.count;
+  });
 }
 
 /**
